@@ -1,0 +1,1 @@
+"""Shipped data files: the demo configuration, fonts and (later) the demo content pack."""

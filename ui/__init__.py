@@ -1,0 +1,1 @@
+"""The QML user interface and the bridge objects that expose the core to it."""
