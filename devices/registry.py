@@ -1,0 +1,120 @@
+"""Adapters by kind and name, as chosen in the kiosk's configuration.
+
+A plain dict: ``ADAPTERS[kind][name]`` is a factory called as
+``factory(publish=..., **options)``. A real adapter whose library may be
+missing (pyscard, python-escpos) registers a small function that imports the
+library inside, so a kiosk without it still starts on simulators.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Mapping
+from typing import Literal, overload
+
+from spaziocitta.devices.ports import (
+    PORTS,
+    BarcodeScanner,
+    CardReader,
+    PaymentTerminal,
+    Publish,
+    ReceiptPrinter,
+    SpeechOutput,
+)
+from spaziocitta.devices.simulated import (
+    SimulatedBarcodeScanner,
+    SimulatedCardReader,
+    SimulatedPaymentTerminal,
+    SimulatedReceiptPrinter,
+    SimulatedSpeech,
+)
+
+ADAPTERS: dict[str, dict[str, Callable[..., object]]] = {
+    "card_reader": {"simulated": SimulatedCardReader},
+    "printer": {"simulated": SimulatedReceiptPrinter},
+    "speech": {"simulated": SimulatedSpeech},
+    "payment_terminal": {"simulated": SimulatedPaymentTerminal},
+    "barcode_scanner": {"simulated": SimulatedBarcodeScanner},
+}
+
+KINDS: tuple[str, ...] = tuple(ADAPTERS)
+
+
+class UnknownAdapter(ValueError):
+    """The configuration names a device kind or adapter that does not exist."""
+
+
+class InvalidAdapterOptions(ValueError):
+    """The configuration gives an adapter options it does not take."""
+
+
+@overload
+def create(
+    kind: Literal["card_reader"],
+    name: str,
+    *,
+    publish: Publish,
+    options: Mapping[str, object] | None = None,
+) -> CardReader: ...
+@overload
+def create(
+    kind: Literal["printer"],
+    name: str,
+    *,
+    publish: Publish,
+    options: Mapping[str, object] | None = None,
+) -> ReceiptPrinter: ...
+@overload
+def create(
+    kind: Literal["speech"],
+    name: str,
+    *,
+    publish: Publish,
+    options: Mapping[str, object] | None = None,
+) -> SpeechOutput: ...
+@overload
+def create(
+    kind: Literal["payment_terminal"],
+    name: str,
+    *,
+    publish: Publish,
+    options: Mapping[str, object] | None = None,
+) -> PaymentTerminal: ...
+@overload
+def create(
+    kind: Literal["barcode_scanner"],
+    name: str,
+    *,
+    publish: Publish,
+    options: Mapping[str, object] | None = None,
+) -> BarcodeScanner: ...
+@overload
+def create(
+    kind: str, name: str, *, publish: Publish, options: Mapping[str, object] | None = None
+) -> object: ...
+def create(
+    kind: str, name: str, *, publish: Publish, options: Mapping[str, object] | None = None
+) -> object:
+    """Build the ``name`` adapter for ``kind``; it is not started.
+
+    Raises UnknownAdapter for an unknown kind or name, InvalidAdapterOptions
+    when ``options`` do not fit the adapter, TypeError when the adapter does
+    not implement its port.
+    """
+    if kind not in ADAPTERS:
+        raise UnknownAdapter(f"unknown device kind {kind!r}; known kinds: {', '.join(KINDS)}")
+    known = ADAPTERS[kind]
+    if name not in known:
+        raise UnknownAdapter(
+            f"unknown {kind} adapter {name!r}; known: {', '.join(sorted(known)) or 'none'}"
+        )
+    factory = known[name]
+    options = dict(options or {})
+    try:
+        inspect.signature(factory).bind(publish=publish, **options)
+    except TypeError as exc:
+        raise InvalidAdapterOptions(f"{kind} adapter {name!r}: {exc}") from None
+    device = factory(publish=publish, **options)
+    if not isinstance(device, PORTS[kind]):
+        raise TypeError(f"{kind} adapter {name!r} does not implement {PORTS[kind].__name__}")
+    return device

@@ -1,0 +1,132 @@
+"""The composition root of the Qt-free core: config → store → event bus → devices → services.
+
+``build_core()`` wires the light parts (event bus, sessions, devices) at once;
+``await core.start()`` opens the store (SQLAlchemy, migrations) off the event
+loop's thread and starts the devices. The UI shows its first frame between the
+two, so a citizen sees the totem come up while the database opens.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spaziocitta.devices import registry
+from spaziocitta.devices.types import CardInserted, CardRemoved
+
+from .config import KioskConfig
+from .events import EventBus
+from .paths import DataPaths
+from .session import SessionManager
+
+if TYPE_CHECKING:
+    from .drafts import DraftStore
+    from .store.db import Store
+
+log = logging.getLogger(__name__)
+
+
+class CoreNotStarted(RuntimeError):
+    """A service that needs the store was used before ``KioskCore.start()``."""
+
+
+@dataclass
+class KioskCore:
+    """Every long-lived service of one kiosk process, wired together."""
+
+    config: KioskConfig
+    paths: DataPaths
+    demo: bool
+    bus: EventBus
+    sessions: SessionManager
+    devices: dict[str, object] = field(default_factory=dict)
+    _store: Store | None = None
+    _drafts: DraftStore | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise CoreNotStarted("the store is not open yet")
+        return self._store
+
+    @property
+    def drafts(self) -> DraftStore:
+        if self._drafts is None:
+            raise CoreNotStarted("the store is not open yet")
+        return self._drafts
+
+    @property
+    def speech(self):  # type: ignore[no-untyped-def]
+        """The speech output device."""
+        return self.devices["speech"]
+
+    async def start(self) -> None:
+        """Open the store, wipe what a crash left, start the devices.
+
+        A device that fails to start is logged and the kiosk goes on without
+        it; a store that cannot be opened is fatal (SchemaError, OSError).
+        """
+        self._store = await asyncio.to_thread(_open_store, self.paths)
+        from .drafts import DraftStore
+
+        self._drafts = DraftStore(self._store)
+        self.sessions.add_wipe_hook(self._drafts.purge)
+        for kind, device in self.devices.items():
+            try:
+                await device.start()  # type: ignore[attr-defined]
+            except Exception:
+                log.exception("device %s failed to start", kind)
+
+    async def close(self) -> None:
+        """End any session (wiping it) and release devices and the store."""
+        await self.sessions.end("shutdown")
+        for kind, device in self.devices.items():
+            try:
+                await device.close()  # type: ignore[attr-defined]
+            except Exception:
+                log.exception("device %s failed to close", kind)
+        if self._store is not None:
+            self._store.close()
+
+
+def _open_store(paths: DataPaths) -> Store:
+    from .drafts import DraftStore
+    from .store.db import Store
+
+    store = Store.open(paths.database)
+    # A crash may have ended the last session without its wipe: do it now.
+    DraftStore(store).purge_now()
+    return store
+
+
+def build_core(config: KioskConfig, paths: DataPaths, *, demo: bool = False) -> KioskCore:
+    """Build (but do not start) the core. In demo mode every device is simulated."""
+    paths.ensure()
+    bus = EventBus()
+    sessions = SessionManager(
+        bus,
+        default_language=config.kiosk.default_language,
+        default_volume=config.speech.default_volume,
+        inactivity=config.session.inactivity_seconds,
+        warning=config.session.warning_seconds,
+    )
+    devices: dict[str, object] = {}
+    for kind in registry.KINDS:
+        adapter = "simulated" if demo else getattr(config.devices, kind)
+        devices[kind] = registry.create(kind, adapter, publish=bus.publish)
+    core = KioskCore(config, paths, demo, bus, sessions, devices)
+
+    def stop_speech() -> None:
+        core.speech.stop()  # type: ignore[attr-defined]
+        core.speech.set_volume(config.speech.default_volume)  # type: ignore[attr-defined]
+
+    sessions.add_wipe_hook(stop_speech)
+    bus.subscribe(CardInserted, lambda event: sessions.attach_card(event.card))
+    bus.subscribe(CardRemoved, lambda _event: sessions.attach_card(None))
+    return core

@@ -1,0 +1,1 @@
+"""The kiosk store: SQLAlchemy on SQLite in WAL mode, with Alembic migrations."""
