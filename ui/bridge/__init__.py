@@ -1,0 +1,1 @@
+"""QObjects and list models that QML sees: thin adapters over the core services."""

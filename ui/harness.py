@@ -1,0 +1,188 @@
+"""A kiosk without a screen: for UI tests, screenshots and benchmarks.
+
+It builds the real core and shell (demo devices, a real SQLite file) on the
+running QGuiApplication and a qasync loop, and drives the window the way a
+citizen would: keys, taps, and looking at what is shown.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+from spaziocitta.kiosk.config import KioskConfig
+from spaziocitta.kiosk.core import KioskCore, build_core
+from spaziocitta.kiosk.paths import DataPaths
+
+from .shell import KioskShell
+
+T = TypeVar("T")
+
+
+class KioskHarness:
+    """One headless kiosk: ``start()``, drive it, ``close()``."""
+
+    def __init__(
+        self,
+        app: QGuiApplication,
+        loop: asyncio.AbstractEventLoop,
+        config: KioskConfig,
+        data_dir: Path,
+        size: tuple[int, int] = (1080, 1920),
+    ) -> None:
+        self.app = app
+        self.loop = loop
+        self.config = config
+        self.paths = DataPaths(data_dir)
+        self.size = size
+        self.core: KioskCore | None = None
+        self.shell: KioskShell | None = None
+
+    def start(self) -> KioskHarness:
+        self.core = build_core(self.config, self.paths, demo=True)
+        self.shell = KioskShell(self.app, self.core)
+        window = self.shell.load()
+        window.resize(*self.size)
+        window.show()
+        window.requestActivate()
+        self.run(self.core.start())
+        self.shell.kiosk.set_ready()
+        self.pump(0.1)
+        return self
+
+    def close(self) -> None:
+        if self.core is not None:
+            self.run(self.core.sessions.end("shutdown"))
+        if self.shell is not None:
+            self.shell.close()
+        if self.core is not None:
+            self.run(self.core.close())
+
+    # -- running the loop ------------------------------------------------------
+
+    def run(self, awaitable: Awaitable[T]) -> T:
+        """Run a coroutine to the end on the kiosk's loop (Qt events flow meanwhile)."""
+        return self.loop.run_until_complete(awaitable)
+
+    def pump(self, seconds: float = 0.05) -> None:
+        """Let Qt and asyncio work for a while."""
+        self.run(asyncio.sleep(seconds))
+
+    # -- looking ---------------------------------------------------------------
+
+    @property
+    def window(self):  # type: ignore[no-untyped-def]
+        assert self.shell is not None and self.shell.window is not None
+        return self.shell.window
+
+    @property
+    def screen(self) -> str:
+        """The name of the screen on top ("attract", "home", ...)."""
+        return str(self.window.property("currentScreen"))
+
+    def items(self) -> list[QQuickItem]:
+        """Every visible item of the scene, popups included, in tree order."""
+        found: list[QQuickItem] = []
+
+        def walk(item: QQuickItem) -> None:
+            if not item.isVisible():
+                return
+            found.append(item)
+            for child in item.childItems():
+                walk(child)
+
+        walk(self.window.contentItem())
+        return found
+
+    def find(self, name: str) -> QQuickItem:
+        """The visible QML item called ``name`` (objectName); fails if missing."""
+        for item in self.items():
+            if item.objectName() == name:
+                return item
+        raise LookupError(f"no visible item named {name!r} on screen {self.screen!r}")
+
+    def find_object(self, name: str) -> QObject:
+        """Any QML object called ``name``, items or not (a Popup is not an item)."""
+        found = self.window.findChild(QObject, name)
+        if found is None:
+            raise LookupError(f"no object named {name!r}")
+        return found
+
+    def focused(self) -> QObject | None:
+        return self.window.activeFocusItem()
+
+    def focused_name(self) -> str:
+        item = self.focused()
+        return item.objectName() if item is not None else ""
+
+    def grab(self, path: Path | None = None) -> QImage:
+        """The window as rendered now (and saved as PNG if a path is given)."""
+        self.pump(0.05)
+        image = self.window.grabWindow()
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            image.save(str(path))
+        return image
+
+    # -- acting ----------------------------------------------------------------
+
+    def act(self, action: Callable[[], None], settle: float = 0.03) -> None:
+        """Run ``action`` from the loop, outside any task, as Qt delivers real input; then settle.
+
+        Not inside a coroutine: QTest delivers events synchronously and may let
+        qasync step other tasks meanwhile, which asyncio forbids from inside a task.
+        """
+        errors: list[BaseException] = []
+
+        def deliver() -> None:
+            try:
+                action()
+            except BaseException as exc:  # re-raised in the test's frame below
+                errors.append(exc)
+
+        self.loop.call_soon(deliver)
+        self.run(asyncio.sleep(settle))
+        if errors:
+            raise errors[0]
+
+    def key(self, key: Qt.Key, times: int = 1) -> None:
+        """Press and release a key, as a keypad or keyboard would."""
+        for _ in range(times):
+            self.act(lambda: QTest.keyClick(self.window, key))
+
+    def type_text(self, text: str) -> None:
+        """Type ``text`` into the focused field, one key event per character."""
+
+        def send() -> None:
+            for char in text:
+                key = Qt.Key(ord(char.upper())) if char.isascii() else Qt.Key.Key_unknown
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+                    QCoreApplication.sendEvent(self.window, event)
+
+        self.act(send)
+
+    def tap(self, item: QQuickItem) -> None:
+        """Touch the centre of ``item`` (scrolled into view first, as a citizen would)."""
+        centre = item.mapToScene(item.boundingRect().center()).toPoint()
+        if not (0 <= centre.y() < self.window.height() and 0 <= centre.x() < self.window.width()):
+            self.act(item.forceActiveFocus)
+            centre = item.mapToScene(item.boundingRect().center()).toPoint()
+        self.tap_at(centre.x(), centre.y())
+
+    def tap_at(self, x: int, y: int) -> None:
+        self.act(
+            lambda: QTest.mouseClick(
+                self.window,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+                QPoint(x, y),
+            ),
+            settle=0.05,
+        )

@@ -1,0 +1,297 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>AccessibilityScreen</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Each option can be turned on or off with the action key. They last until your session ends.</source>
+        <translation>يمكنك تشغيل كل خيار أو إيقافه بزر التأكيد. تبقى اختياراتك حتى نهاية جلستك.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <source>Controls within easy reach (lower part of the screen)</source>
+        <translation>أزرار في متناول اليد (الجزء السفلي من الشاشة)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Speech volume: %1%</source>
+        <extracomment>%1 is the speech volume in percent</extracomment>
+        <translation>مستوى صوت القراءة: %1%</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>أخفض</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>أعلى</translation>
+    </message>
+    <message>
+        <source>Try the voice</source>
+        <translation>جرّب الصوت</translation>
+    </message>
+    <message>
+        <source>This is how the totem reads aloud.</source>
+        <translation>هكذا يقرأ الجهاز بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>Keypad: up and down move, the action key selects, Help tells you where you are, Back goes back.</source>
+        <translation>لوحة المفاتيح: زرّا الأعلى والأسفل للتنقل، وزر التأكيد للاختيار، وزر «مساعدة» ليخبرك أين أنت، وزر «رجوع» للعودة.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch the screen to start</source>
+        <extracomment>attract screen call to action</extracomment>
+        <translation>المس الشاشة للبدء</translation>
+    </message>
+    <message>
+        <source>or press any key</source>
+        <extracomment>attract screen, for keypad users</extracomment>
+        <translation>أو اضغط أي زر</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonScreen</name>
+    <message>
+        <source>This service is not available on this totem yet.</source>
+        <translation>هذه الخدمة غير متوفرة بعد على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>This service is coming soon to this totem.</source>
+        <translation>ستتوفر هذه الخدمة قريبًا على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>In the meantime you can ask at the municipality&apos;s public relations office (URP) or use the municipality&apos;s website.</source>
+        <translation>وفي هذه الأثناء، يمكنك السؤال في مكتب العلاقات مع الجمهور في البلدية (URP) أو استخدام موقع البلدية الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>العودة إلى الشاشة الرئيسية</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Choose what you need. Use the up and down keys to move between the tiles and the action key to open one.</source>
+        <translation>اختر ما تحتاج إليه. استخدم زرّي الأعلى والأسفل للتنقل بين الخانات، وزر التأكيد لفتح إحداها.</translation>
+    </message>
+    <message>
+        <source>How can we help you today?</source>
+        <extracomment>home screen greeting under the municipality&apos;s name</extracomment>
+        <translation>كيف يمكننا مساعدتك اليوم؟</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>ابحث عن خدمة</translation>
+    </message>
+    <message>
+        <source>What the city offers, who to ask, where and when</source>
+        <translation>ما تقدمه المدينة، ومن تسأل، وأين ومتى</translation>
+    </message>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>ادفع إشعار pagoPA</translation>
+    </message>
+    <message>
+        <source>Type or scan the notice, pay by card</source>
+        <translation>اكتب الإشعار أو امسحه ضوئيًا، وادفع بالبطاقة</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>النماذج والحجوزات</translation>
+    </message>
+    <message>
+        <source>Applications, enrolments, appointments</source>
+        <translation>طلبات، تسجيل، مواعيد</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>أبلغ عن مشكلة</translation>
+    </message>
+    <message>
+        <source>Potholes, street lights, abandoned waste</source>
+        <translation>حفر الطرق، إنارة الشوارع، النفايات المهملة</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>الوافدون الجدد / أهلًا بكم</translation>
+    </message>
+    <message>
+        <source>Your first steps: residence, health, school, language courses</source>
+        <translation>خطواتك الأولى: الإقامة، الصحة، المدرسة، دورات اللغة</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Larger text, high contrast, read aloud</source>
+        <translation>نص أكبر، تباين عالٍ، قراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Language / Lingua</source>
+        <extracomment>keep &quot;Lingua / Language&quot; so that everybody recognises it</extracomment>
+        <translation>اللغة / Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>KToggle</name>
+    <message>
+        <source>On</source>
+        <extracomment>state of an on/off accessibility option</extracomment>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>مُعطّل</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Move through the languages and press the action key on yours.</source>
+        <translation>تنقّل بين اللغات واضغط زر التأكيد على لغتك.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>ادفع إشعار pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>النماذج والحجوزات</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>أبلغ عن مشكلة</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>الوافدون الجدد / أهلًا بكم</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>زر</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>مُعطّل</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>حقل نص</translation>
+    </message>
+    <message>
+        <source>Touch the screen or press any key to start.</source>
+        <translation>المس الشاشة أو اضغط أي زر للبدء.</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>أنت الآن على: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <extracomment>navigation bar: go to the previous screen</extracomment>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>navigation bar: go to the home screen</extracomment>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <extracomment>navigation bar: hear where you are and what you can do</extracomment>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <extracomment>navigation bar: end the session, wiping everything</extracomment>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Ends your session and clears everything you entered</source>
+        <translation>ينهي جلستك ويمسح كل ما أدخلته</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Find a service</source>
+        <translation>ابحث عن خدمة</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for with the on-screen keyboard.</source>
+        <translation>اكتب ما تبحث عنه باستخدام لوحة المفاتيح على الشاشة.</translation>
+    </message>
+    <message>
+        <source>For example: identity card, school canteen, waste</source>
+        <translation>مثلًا: بطاقة الهوية، مطعم المدرسة، النفايات</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>The catalogue of services is coming soon to this totem.</source>
+        <translation>سيتوفر دليل الخدمات قريبًا على هذا الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutDialog</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>هل تحتاج إلى مزيد من الوقت؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session will end in %n second(s) and everything you entered will be cleared.</source>
+        <extracomment>%n is the number of seconds before the session ends</extracomment>
+        <translation>
+            <numerusform>ستنتهي جلستك خلال %n ثانية وسيُمسح كل ما أدخلته.</numerusform>
+            <numerusform>ستنتهي جلستك خلال %n ثانية وسيُمسح كل ما أدخلته.</numerusform>
+            <numerusform>ستنتهي جلستك خلال %n ثانيتين وسيُمسح كل ما أدخلته.</numerusform>
+            <numerusform>ستنتهي جلستك خلال %n ثوانٍ وسيُمسح كل ما أدخلته.</numerusform>
+            <numerusform>ستنتهي جلستك خلال %n ثانية وسيُمسح كل ما أدخلته.</numerusform>
+            <numerusform>ستنتهي جلستك خلال %n ثانية وسيُمسح كل ما أدخلته.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <extracomment>the one large button that extends the session</extracomment>
+        <translation>نعم، تابِع</translation>
+    </message>
+    <message>
+        <source>No, I am done</source>
+        <translation>لا، انتهيت</translation>
+    </message>
+</context>
+</TS>

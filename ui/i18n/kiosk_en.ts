@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>TimeoutDialog</name>
+    <message numerus="yes">
+        <source>Your session will end in %n second(s) and everything you entered will be cleared.</source>
+        <extracomment>%n is the number of seconds before the session ends</extracomment>
+        <translation>
+            <numerusform>Your session will end in %n second and everything you entered will be cleared.</numerusform>
+            <numerusform>Your session will end in %n seconds and everything you entered will be cleared.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AccessibilityScreen</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Each option can be turned on or off with the action key. They last until your session ends.</source>
+        <translation>Active o desactive cada opción con la tecla de confirmación. Sus elecciones se mantienen hasta que termine su sesión.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <source>Controls within easy reach (lower part of the screen)</source>
+        <translation>Controles fáciles de alcanzar (parte baja de la pantalla)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Speech volume: %1%</source>
+        <extracomment>%1 is the speech volume in percent</extracomment>
+        <translation>Volumen de la voz: %1 %</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Try the voice</source>
+        <translation>Probar la voz</translation>
+    </message>
+    <message>
+        <source>This is how the totem reads aloud.</source>
+        <translation>Así lee el tótem en voz alta.</translation>
+    </message>
+    <message>
+        <source>Keypad: up and down move, the action key selects, Help tells you where you are, Back goes back.</source>
+        <translation>Teclado: arriba y abajo para moverse, la tecla de confirmación para elegir, Ayuda para saber dónde está, Atrás para volver.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch the screen to start</source>
+        <extracomment>attract screen call to action</extracomment>
+        <translation>Toque la pantalla para empezar</translation>
+    </message>
+    <message>
+        <source>or press any key</source>
+        <extracomment>attract screen, for keypad users</extracomment>
+        <translation>o pulse cualquier tecla</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonScreen</name>
+    <message>
+        <source>This service is not available on this totem yet.</source>
+        <translation>Este servicio todavía no está disponible en este tótem.</translation>
+    </message>
+    <message>
+        <source>This service is coming soon to this totem.</source>
+        <translation>Este servicio estará disponible pronto en este tótem.</translation>
+    </message>
+    <message>
+        <source>In the meantime you can ask at the municipality&apos;s public relations office (URP) or use the municipality&apos;s website.</source>
+        <translation>Mientras tanto, puede preguntar en la oficina de atención al ciudadano del ayuntamiento (URP) o usar la página web del ayuntamiento.</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Choose what you need. Use the up and down keys to move between the tiles and the action key to open one.</source>
+        <translation>Elija lo que necesita. Use las teclas arriba y abajo para moverse entre las opciones y la tecla de confirmación para abrir una.</translation>
+    </message>
+    <message>
+        <source>How can we help you today?</source>
+        <extracomment>home screen greeting under the municipality&apos;s name</extracomment>
+        <translation>¿En qué podemos ayudarle hoy?</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>Buscar un servicio</translation>
+    </message>
+    <message>
+        <source>What the city offers, who to ask, where and when</source>
+        <translation>Lo que ofrece la ciudad, a quién preguntar, dónde y cuándo</translation>
+    </message>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Pagar un aviso pagoPA</translation>
+    </message>
+    <message>
+        <source>Type or scan the notice, pay by card</source>
+        <translation>Escriba o escanee el aviso, pague con tarjeta</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Formularios y reservas</translation>
+    </message>
+    <message>
+        <source>Applications, enrolments, appointments</source>
+        <translation>Solicitudes, inscripciones, citas</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <source>Potholes, street lights, abandoned waste</source>
+        <translation>Baches, farolas, residuos abandonados</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Recién llegados / Bienvenida</translation>
+    </message>
+    <message>
+        <source>Your first steps: residence, health, school, language courses</source>
+        <translation>Sus primeros pasos: residencia, salud, escuela, cursos de idioma</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Larger text, high contrast, read aloud</source>
+        <translation>Texto más grande, alto contraste, lectura en voz alta</translation>
+    </message>
+    <message>
+        <source>Language / Lingua</source>
+        <extracomment>keep &quot;Lingua / Language&quot; so that everybody recognises it</extracomment>
+        <translation>Idioma / Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>KToggle</name>
+    <message>
+        <source>On</source>
+        <extracomment>state of an on/off accessibility option</extracomment>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Elija su idioma</translation>
+    </message>
+    <message>
+        <source>Move through the languages and press the action key on yours.</source>
+        <translation>Recorra los idiomas y pulse la tecla de confirmación en el suyo.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Pagar un aviso pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Formularios y reservas</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Recién llegados / Bienvenida</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>botón</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>campo de texto</translation>
+    </message>
+    <message>
+        <source>Touch the screen or press any key to start.</source>
+        <translation>Toque la pantalla o pulse cualquier tecla para empezar.</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>Está en: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <extracomment>navigation bar: go to the previous screen</extracomment>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>navigation bar: go to the home screen</extracomment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <extracomment>navigation bar: hear where you are and what you can do</extracomment>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <extracomment>navigation bar: end the session, wiping everything</extracomment>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Ends your session and clears everything you entered</source>
+        <translation>Termina su sesión y borra todo lo que ha introducido</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Find a service</source>
+        <translation>Buscar un servicio</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for with the on-screen keyboard.</source>
+        <translation>Escriba lo que busca con el teclado de la pantalla.</translation>
+    </message>
+    <message>
+        <source>For example: identity card, school canteen, waste</source>
+        <translation>Por ejemplo: documento de identidad, comedor escolar, residuos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>The catalogue of services is coming soon to this totem.</source>
+        <translation>El catálogo de servicios estará disponible pronto en este tótem.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutDialog</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>¿Necesita más tiempo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session will end in %n second(s) and everything you entered will be cleared.</source>
+        <extracomment>%n is the number of seconds before the session ends</extracomment>
+        <translation>
+            <numerusform>Su sesión terminará en %n segundo y se borrará todo lo que ha introducido.</numerusform>
+            <numerusform>Su sesión terminará en %n segundos y se borrará todo lo que ha introducido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <extracomment>the one large button that extends the session</extracomment>
+        <translation>Sí, continuar</translation>
+    </message>
+    <message>
+        <source>No, I am done</source>
+        <translation>No, he terminado</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,293 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AccessibilityScreen</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Each option can be turned on or off with the action key. They last until your session ends.</source>
+        <translation>Activez ou désactivez chaque option avec la touche de validation. Vos choix restent valables jusqu&apos;à la fin de votre session.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Grands caractères</translation>
+    </message>
+    <message>
+        <source>Controls within easy reach (lower part of the screen)</source>
+        <translation>Commandes faciles à atteindre (bas de l&apos;écran)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>Speech volume: %1%</source>
+        <extracomment>%1 is the speech volume in percent</extracomment>
+        <translation>Volume de la voix : %1 %</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Moins fort</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Plus fort</translation>
+    </message>
+    <message>
+        <source>Try the voice</source>
+        <translation>Essayer la voix</translation>
+    </message>
+    <message>
+        <source>This is how the totem reads aloud.</source>
+        <translation>Voici comment la borne lit à voix haute.</translation>
+    </message>
+    <message>
+        <source>Keypad: up and down move, the action key selects, Help tells you where you are, Back goes back.</source>
+        <translation>Clavier : haut et bas pour vous déplacer, la touche de validation pour choisir, Aide pour savoir où vous êtes, Retour pour revenir en arrière.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch the screen to start</source>
+        <extracomment>attract screen call to action</extracomment>
+        <translation>Touchez l&apos;écran pour commencer</translation>
+    </message>
+    <message>
+        <source>or press any key</source>
+        <extracomment>attract screen, for keypad users</extracomment>
+        <translation>ou appuyez sur une touche</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonScreen</name>
+    <message>
+        <source>This service is not available on this totem yet.</source>
+        <translation>Ce service n&apos;est pas encore disponible sur cette borne.</translation>
+    </message>
+    <message>
+        <source>This service is coming soon to this totem.</source>
+        <translation>Ce service sera bientôt disponible sur cette borne.</translation>
+    </message>
+    <message>
+        <source>In the meantime you can ask at the municipality&apos;s public relations office (URP) or use the municipality&apos;s website.</source>
+        <translation>En attendant, vous pouvez vous adresser au bureau des relations avec le public de la mairie (URP) ou consulter le site internet de la mairie.</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>Retour à l&apos;accueil</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Choose what you need. Use the up and down keys to move between the tiles and the action key to open one.</source>
+        <translation>Choisissez ce dont vous avez besoin. Utilisez les touches haut et bas pour passer d&apos;une rubrique à l&apos;autre et la touche de validation pour en ouvrir une.</translation>
+    </message>
+    <message>
+        <source>How can we help you today?</source>
+        <extracomment>home screen greeting under the municipality&apos;s name</extracomment>
+        <translation>Comment pouvons-nous vous aider aujourd&apos;hui ?</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>Trouver un service</translation>
+    </message>
+    <message>
+        <source>What the city offers, who to ask, where and when</source>
+        <translation>Ce que propose la ville, à qui s&apos;adresser, où et quand</translation>
+    </message>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Payer un avis pagoPA</translation>
+    </message>
+    <message>
+        <source>Type or scan the notice, pay by card</source>
+        <translation>Saisissez ou scannez l&apos;avis, payez par carte</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Formulaires et réservations</translation>
+    </message>
+    <message>
+        <source>Applications, enrolments, appointments</source>
+        <translation>Demandes, inscriptions, rendez-vous</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>Potholes, street lights, abandoned waste</source>
+        <translation>Nids-de-poule, éclairage public, déchets abandonnés</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Nouveaux arrivants / Bienvenue</translation>
+    </message>
+    <message>
+        <source>Your first steps: residence, health, school, language courses</source>
+        <translation>Vos premiers pas : résidence, santé, école, cours de langue</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Larger text, high contrast, read aloud</source>
+        <translation>Texte plus grand, contraste élevé, lecture à voix haute</translation>
+    </message>
+    <message>
+        <source>Language / Lingua</source>
+        <extracomment>keep &quot;Lingua / Language&quot; so that everybody recognises it</extracomment>
+        <translation>Langue / Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>KToggle</name>
+    <message>
+        <source>On</source>
+        <extracomment>state of an on/off accessibility option</extracomment>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
+        <source>Move through the languages and press the action key on yours.</source>
+        <translation>Parcourez les langues et appuyez sur la touche de validation sur la vôtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Payer un avis pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Formulaires et réservations</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Nouveaux arrivants / Bienvenue</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>bouton</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>champ de texte</translation>
+    </message>
+    <message>
+        <source>Touch the screen or press any key to start.</source>
+        <translation>Touchez l&apos;écran ou appuyez sur une touche pour commencer.</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>Vous êtes sur : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <extracomment>navigation bar: go to the previous screen</extracomment>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>navigation bar: go to the home screen</extracomment>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <extracomment>navigation bar: hear where you are and what you can do</extracomment>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <extracomment>navigation bar: end the session, wiping everything</extracomment>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Ends your session and clears everything you entered</source>
+        <translation>Termine votre session et efface tout ce que vous avez saisi</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Find a service</source>
+        <translation>Trouver un service</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for with the on-screen keyboard.</source>
+        <translation>Tapez ce que vous cherchez avec le clavier à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>For example: identity card, school canteen, waste</source>
+        <translation>Par exemple : carte d&apos;identité, cantine scolaire, déchets</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>The catalogue of services is coming soon to this totem.</source>
+        <translation>Le catalogue des services sera bientôt disponible sur cette borne.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutDialog</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>Avez-vous besoin de plus de temps ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session will end in %n second(s) and everything you entered will be cleared.</source>
+        <extracomment>%n is the number of seconds before the session ends</extracomment>
+        <translation>
+            <numerusform>Votre session se terminera dans %n seconde et tout ce que vous avez saisi sera effacé.</numerusform>
+            <numerusform>Votre session se terminera dans %n secondes et tout ce que vous avez saisi sera effacé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <extracomment>the one large button that extends the session</extracomment>
+        <translation>Oui, continuer</translation>
+    </message>
+    <message>
+        <source>No, I am done</source>
+        <translation>Non, j&apos;ai terminé</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,294 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro_RO">
+<context>
+    <name>AccessibilityScreen</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilitate</translation>
+    </message>
+    <message>
+        <source>Each option can be turned on or off with the action key. They last until your session ends.</source>
+        <translation>Activați sau dezactivați fiecare opțiune cu tasta de confirmare. Alegerile rămân valabile până la sfârșitul sesiunii.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contrast ridicat</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Text mare</translation>
+    </message>
+    <message>
+        <source>Controls within easy reach (lower part of the screen)</source>
+        <translation>Comenzi ușor de atins (partea de jos a ecranului)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Citire cu voce tare</translation>
+    </message>
+    <message>
+        <source>Speech volume: %1%</source>
+        <extracomment>%1 is the speech volume in percent</extracomment>
+        <translation>Volumul vocii: %1%</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Mai încet</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Mai tare</translation>
+    </message>
+    <message>
+        <source>Try the voice</source>
+        <translation>Încercați vocea</translation>
+    </message>
+    <message>
+        <source>This is how the totem reads aloud.</source>
+        <translation>Așa citește terminalul cu voce tare.</translation>
+    </message>
+    <message>
+        <source>Keypad: up and down move, the action key selects, Help tells you where you are, Back goes back.</source>
+        <translation>Tastatură: sus și jos pentru deplasare, tasta de confirmare pentru alegere, Ajutor vă spune unde sunteți, Înapoi pentru revenire.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch the screen to start</source>
+        <extracomment>attract screen call to action</extracomment>
+        <translation>Atingeți ecranul pentru a începe</translation>
+    </message>
+    <message>
+        <source>or press any key</source>
+        <extracomment>attract screen, for keypad users</extracomment>
+        <translation>sau apăsați orice tastă</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonScreen</name>
+    <message>
+        <source>This service is not available on this totem yet.</source>
+        <translation>Acest serviciu nu este încă disponibil pe acest terminal.</translation>
+    </message>
+    <message>
+        <source>This service is coming soon to this totem.</source>
+        <translation>Acest serviciu va fi disponibil în curând pe acest terminal.</translation>
+    </message>
+    <message>
+        <source>In the meantime you can ask at the municipality&apos;s public relations office (URP) or use the municipality&apos;s website.</source>
+        <translation>Între timp, puteți întreba la biroul de relații cu publicul al primăriei (URP) sau puteți folosi site-ul primăriei.</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>Înapoi la ecranul principal</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Choose what you need. Use the up and down keys to move between the tiles and the action key to open one.</source>
+        <translation>Alegeți ce vă trebuie. Folosiți tastele sus și jos pentru a trece de la o opțiune la alta și tasta de confirmare pentru a o deschide.</translation>
+    </message>
+    <message>
+        <source>How can we help you today?</source>
+        <extracomment>home screen greeting under the municipality&apos;s name</extracomment>
+        <translation>Cum vă putem ajuta astăzi?</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>Căutați un serviciu</translation>
+    </message>
+    <message>
+        <source>What the city offers, who to ask, where and when</source>
+        <translation>Ce oferă orașul, pe cine să întrebați, unde și când</translation>
+    </message>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Plătiți un aviz pagoPA</translation>
+    </message>
+    <message>
+        <source>Type or scan the notice, pay by card</source>
+        <translation>Introduceți sau scanați avizul, plătiți cu cardul</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Formulare și programări</translation>
+    </message>
+    <message>
+        <source>Applications, enrolments, appointments</source>
+        <translation>Cereri, înscrieri, programări</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Semnalați o problemă</translation>
+    </message>
+    <message>
+        <source>Potholes, street lights, abandoned waste</source>
+        <translation>Gropi, iluminat public, deșeuri abandonate</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Nou în oraș / Bun venit</translation>
+    </message>
+    <message>
+        <source>Your first steps: residence, health, school, language courses</source>
+        <translation>Primii pași: reședință, sănătate, școală, cursuri de limbă</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilitate</translation>
+    </message>
+    <message>
+        <source>Larger text, high contrast, read aloud</source>
+        <translation>Text mai mare, contrast ridicat, citire cu voce tare</translation>
+    </message>
+    <message>
+        <source>Language / Lingua</source>
+        <extracomment>keep &quot;Lingua / Language&quot; so that everybody recognises it</extracomment>
+        <translation>Limba / Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>KToggle</name>
+    <message>
+        <source>On</source>
+        <extracomment>state of an on/off accessibility option</extracomment>
+        <translation>Activat</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Dezactivat</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Alegeți limba</translation>
+    </message>
+    <message>
+        <source>Move through the languages and press the action key on yours.</source>
+        <translation>Parcurgeți limbile și apăsați tasta de confirmare pe limba dumneavoastră.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Plătiți un aviz pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Formulare și programări</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Semnalați o problemă</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Nou în oraș / Bun venit</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>buton</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activat</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>dezactivat</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>câmp de text</translation>
+    </message>
+    <message>
+        <source>Touch the screen or press any key to start.</source>
+        <translation>Atingeți ecranul sau apăsați orice tastă pentru a începe.</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>Vă aflați pe: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <extracomment>navigation bar: go to the previous screen</extracomment>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>navigation bar: go to the home screen</extracomment>
+        <translation>Acasă</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <extracomment>navigation bar: hear where you are and what you can do</extracomment>
+        <translation>Ajutor</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <extracomment>navigation bar: end the session, wiping everything</extracomment>
+        <translation>Terminare</translation>
+    </message>
+    <message>
+        <source>Ends your session and clears everything you entered</source>
+        <translation>Încheie sesiunea și șterge tot ce ați introdus</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Find a service</source>
+        <translation>Căutați un serviciu</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for with the on-screen keyboard.</source>
+        <translation>Scrieți ce căutați cu tastatura de pe ecran.</translation>
+    </message>
+    <message>
+        <source>For example: identity card, school canteen, waste</source>
+        <translation>De exemplu: carte de identitate, cantina școlii, deșeuri</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Căutare</translation>
+    </message>
+    <message>
+        <source>The catalogue of services is coming soon to this totem.</source>
+        <translation>Catalogul serviciilor va fi disponibil în curând pe acest terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutDialog</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>Aveți nevoie de mai mult timp?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session will end in %n second(s) and everything you entered will be cleared.</source>
+        <extracomment>%n is the number of seconds before the session ends</extracomment>
+        <translation>
+            <numerusform>Sesiunea se va încheia în %n secundă și tot ce ați introdus va fi șters.</numerusform>
+            <numerusform>Sesiunea se va încheia în %n secunde și tot ce ați introdus va fi șters.</numerusform>
+            <numerusform>Sesiunea se va încheia în %n de secunde și tot ce ați introdus va fi șters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <extracomment>the one large button that extends the session</extracomment>
+        <translation>Da, continuați</translation>
+    </message>
+    <message>
+        <source>No, I am done</source>
+        <translation>Nu, am terminat</translation>
+    </message>
+</context>
+</TS>

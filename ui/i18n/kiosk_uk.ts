@@ -1,0 +1,294 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>AccessibilityScreen</name>
+    <message>
+        <source>Accessibility</source>
+        <translation>Доступність</translation>
+    </message>
+    <message>
+        <source>Each option can be turned on or off with the action key. They last until your session ends.</source>
+        <translation>Кожну опцію можна ввімкнути або вимкнути кнопкою підтвердження. Налаштування діють до кінця Вашого сеансу.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Висока контрастність</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Великий текст</translation>
+    </message>
+    <message>
+        <source>Controls within easy reach (lower part of the screen)</source>
+        <translation>Кнопки під рукою (нижня частина екрана)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Читання вголос</translation>
+    </message>
+    <message>
+        <source>Speech volume: %1%</source>
+        <extracomment>%1 is the speech volume in percent</extracomment>
+        <translation>Гучність голосу: %1%</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Тихіше</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Гучніше</translation>
+    </message>
+    <message>
+        <source>Try the voice</source>
+        <translation>Спробувати голос</translation>
+    </message>
+    <message>
+        <source>This is how the totem reads aloud.</source>
+        <translation>Ось так термінал читає вголос.</translation>
+    </message>
+    <message>
+        <source>Keypad: up and down move, the action key selects, Help tells you where you are, Back goes back.</source>
+        <translation>Клавіатура: вгору і вниз — переміщення, кнопка підтвердження — вибір, «Допомога» — де Ви зараз, «Назад» — повернення.</translation>
+    </message>
+</context>
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Touch the screen to start</source>
+        <extracomment>attract screen call to action</extracomment>
+        <translation>Торкніться екрана, щоб почати</translation>
+    </message>
+    <message>
+        <source>or press any key</source>
+        <extracomment>attract screen, for keypad users</extracomment>
+        <translation>або натисніть будь-яку клавішу</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonScreen</name>
+    <message>
+        <source>This service is not available on this totem yet.</source>
+        <translation>Ця послуга ще недоступна на цьому терміналі.</translation>
+    </message>
+    <message>
+        <source>This service is coming soon to this totem.</source>
+        <translation>Ця послуга незабаром з’явиться на цьому терміналі.</translation>
+    </message>
+    <message>
+        <source>In the meantime you can ask at the municipality&apos;s public relations office (URP) or use the municipality&apos;s website.</source>
+        <translation>Тим часом Ви можете звернутися до відділу зв’язків із громадськістю мерії (URP) або скористатися сайтом мерії.</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>На головний екран</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Choose what you need. Use the up and down keys to move between the tiles and the action key to open one.</source>
+        <translation>Виберіть, що Вам потрібно. Кнопками вгору і вниз переходьте між розділами, а кнопкою підтвердження відкривайте потрібний.</translation>
+    </message>
+    <message>
+        <source>How can we help you today?</source>
+        <extracomment>home screen greeting under the municipality&apos;s name</extracomment>
+        <translation>Чим ми можемо Вам допомогти сьогодні?</translation>
+    </message>
+    <message>
+        <source>Find a service</source>
+        <translation>Знайти послугу</translation>
+    </message>
+    <message>
+        <source>What the city offers, who to ask, where and when</source>
+        <translation>Що пропонує місто, до кого звернутися, де і коли</translation>
+    </message>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Оплатити рахунок pagoPA</translation>
+    </message>
+    <message>
+        <source>Type or scan the notice, pay by card</source>
+        <translation>Введіть або відскануйте рахунок, оплатіть карткою</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Бланки та запис на прийом</translation>
+    </message>
+    <message>
+        <source>Applications, enrolments, appointments</source>
+        <translation>Заяви, реєстрація, запис на прийом</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Повідомити про проблему</translation>
+    </message>
+    <message>
+        <source>Potholes, street lights, abandoned waste</source>
+        <translation>Ями на дорогах, вуличне освітлення, покинуте сміття</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Новоприбулим / Ласкаво просимо</translation>
+    </message>
+    <message>
+        <source>Your first steps: residence, health, school, language courses</source>
+        <translation>Перші кроки: проживання, здоров’я, школа, мовні курси</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Доступність</translation>
+    </message>
+    <message>
+        <source>Larger text, high contrast, read aloud</source>
+        <translation>Більший текст, висока контрастність, читання вголос</translation>
+    </message>
+    <message>
+        <source>Language / Lingua</source>
+        <extracomment>keep &quot;Lingua / Language&quot; so that everybody recognises it</extracomment>
+        <translation>Мова / Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>KToggle</name>
+    <message>
+        <source>On</source>
+        <extracomment>state of an on/off accessibility option</extracomment>
+        <translation>Увімкнено</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Вимкнено</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageScreen</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Виберіть мову</translation>
+    </message>
+    <message>
+        <source>Move through the languages and press the action key on yours.</source>
+        <translation>Переходьте між мовами й натисніть кнопку підтвердження на своїй.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Оплатити рахунок pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Бланки та запис на прийом</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Повідомити про проблему</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Новоприбулим / Ласкаво просимо</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>кнопка</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>увімкнено</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>текстове поле</translation>
+    </message>
+    <message>
+        <source>Touch the screen or press any key to start.</source>
+        <translation>Торкніться екрана або натисніть будь-яку клавішу, щоб почати.</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>Ви тут: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <extracomment>navigation bar: go to the previous screen</extracomment>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>navigation bar: go to the home screen</extracomment>
+        <translation>Головна</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <extracomment>navigation bar: hear where you are and what you can do</extracomment>
+        <translation>Допомога</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <extracomment>navigation bar: end the session, wiping everything</extracomment>
+        <translation>Завершити</translation>
+    </message>
+    <message>
+        <source>Ends your session and clears everything you entered</source>
+        <translation>Завершує Ваш сеанс і видаляє все, що Ви ввели</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Find a service</source>
+        <translation>Знайти послугу</translation>
+    </message>
+    <message>
+        <source>Type what you are looking for with the on-screen keyboard.</source>
+        <translation>Введіть, що Ви шукаєте, за допомогою екранної клавіатури.</translation>
+    </message>
+    <message>
+        <source>For example: identity card, school canteen, waste</source>
+        <translation>Наприклад: посвідчення особи, шкільна їдальня, сміття</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>The catalogue of services is coming soon to this totem.</source>
+        <translation>Каталог послуг незабаром з’явиться на цьому терміналі.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeoutDialog</name>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>Вам потрібно більше часу?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session will end in %n second(s) and everything you entered will be cleared.</source>
+        <extracomment>%n is the number of seconds before the session ends</extracomment>
+        <translation>
+            <numerusform>Ваш сеанс завершиться через %n секунду, і все, що Ви ввели, буде видалено.</numerusform>
+            <numerusform>Ваш сеанс завершиться через %n секунди, і все, що Ви ввели, буде видалено.</numerusform>
+            <numerusform>Ваш сеанс завершиться через %n секунд, і все, що Ви ввели, буде видалено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <extracomment>the one large button that extends the session</extracomment>
+        <translation>Так, продовжити</translation>
+    </message>
+    <message>
+        <source>No, I am done</source>
+        <translation>Ні, завершити</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,127 @@
+"""The kiosk shell: the QML engine, the window and the bridges over one KioskCore.
+
+``KioskShell`` is what tests drive; ``spaziocitta.ui.app.run_kiosk`` wraps it
+with the process-level parts (QGuiApplication, qasync loop, signals, logging).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+from spaziocitta.kiosk.config import RTL_LANGUAGES
+from spaziocitta.kiosk.core import KioskCore
+from spaziocitta.kiosk.events import SessionEnded, SessionStarted
+
+from .bridge.accessibility import AccessibilityBridge
+from .bridge.kiosk import KioskBridge
+from .bridge.speech import SpeechBridge
+from .i18n import Translations
+from .user_input import UserInputFilter
+
+log = logging.getLogger(__name__)
+
+QML_DIR = Path(__file__).with_name("qml")
+MAIN_QML = QML_DIR / "Main.qml"
+
+
+class QmlLoadError(RuntimeError):
+    """Main.qml did not produce a window; the message lists QML's own errors."""
+
+
+def px_per_mm(app: QGuiApplication, configured_dpi: float) -> float:
+    """Screen pixels per millimetre: the configured DPI, else what the screen reports."""
+    dpi = configured_dpi
+    if dpi <= 0:
+        screen = app.primaryScreen()
+        dpi = screen.physicalDotsPerInch() if screen is not None else 96.0
+    return max(dpi, 1.0) / 25.4
+
+
+class KioskShell:
+    """Owns the engine, the window and every QObject handed to QML (so none is collected)."""
+
+    def __init__(self, app: QGuiApplication, core: KioskCore) -> None:
+        self.app = app
+        self.core = core
+        config = core.config
+        self._closed = False
+        self.translations = Translations(app, core.paths.cache / "i18n")
+        self.engine = QQmlApplicationEngine()
+        self.engine.addImportPath(str(QML_DIR))
+        self.kiosk = KioskBridge(
+            core,
+            apply_language=self._apply_language,
+            px_per_mm=px_per_mm(app, config.display.dpi),
+        )
+        self.access = AccessibilityBridge(core.sessions, core.speech, config.speech.default_volume)
+        self.speech = SpeechBridge(core.sessions, core.speech, config.kiosk.default_language)
+        self._apply_language(config.kiosk.default_language, retranslate=False)
+        self.window: QQuickWindow | None = None
+        self.input_filter: UserInputFilter | None = None
+
+    def _apply_language(self, code: str, *, retranslate: bool = True) -> None:
+        if self._closed:
+            return
+        self.translations.switch(code)
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if code in RTL_LANGUAGES
+            else Qt.LayoutDirection.LeftToRight
+        )
+        self.app.setLayoutDirection(direction)
+        if retranslate:
+            self.engine.retranslate()
+
+    def load(self) -> QQuickWindow:
+        """Load Main.qml; raise QmlLoadError naming what failed."""
+        context = self.engine.rootContext()
+        context.setContextProperty("Kiosk", self.kiosk)
+        context.setContextProperty("Access", self.access)
+        context.setContextProperty("Speech", self.speech)
+        errors: list[str] = []
+        self.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
+        self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
+        roots = self.engine.rootObjects()
+        if not roots or not isinstance(roots[0], QQuickWindow):
+            raise QmlLoadError(
+                f"cannot load {MAIN_QML.name}: " + ("; ".join(errors) or "no window")
+            )
+        self.window = roots[0]
+        self.input_filter = UserInputFilter(
+            self.window,
+            on_activity=self._on_activity,
+            on_back=self.kiosk.request_back,
+            on_help=self.kiosk.request_help,
+            is_rtl=lambda: self.kiosk.rtl,
+            in_session=lambda: self.core.sessions.current is not None,
+        )
+        # The Theme and the panel follow the session's choices, and fall back to the defaults.
+        for event_type in (SessionStarted, SessionEnded):
+            self.core.bus.subscribe(event_type, lambda _e: self.access.refresh())
+        return self.window
+
+    def _on_activity(self) -> None:
+        self.core.speech.stop()  # type: ignore[attr-defined]
+        self.core.sessions.touch()
+
+    def close(self) -> None:
+        """Destroy the QML side before the bridges it binds to (no 'null' errors on exit)."""
+        if self.window is not None:
+            self.window.hide()
+            self.window.removeEventFilter(self.input_filter)
+        self.window = None
+        self.input_filter = None
+        self._closed = True
+        shiboken6.delete(self.engine)
+        self.translations.uninstall()
+
+    def root(self) -> QObject:
+        """The QML root object (the window)."""
+        assert self.window is not None
+        return self.window
