@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -150,6 +149,8 @@ def load_config(path: str | os.PathLike[str] | None = None) -> KioskConfig:
     chosen = path or os.environ.get(ENV_CONFIG)
     if not chosen:
         return KioskConfig()
+    import tomllib  # only when there is a file to read (start-up time)
+
     file = Path(chosen)
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))

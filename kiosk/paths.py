@@ -10,8 +10,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 ENV_DATA_DIR = "KIOSK_DATA_DIR"
 ENV_CONFIG = "KIOSK_CONFIG"
 
@@ -44,5 +42,12 @@ class DataPaths:
 def data_paths(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
     """Resolve the data directory: an explicit path, then KIOSK_DATA_DIR, then the user's."""
     chosen = explicit or os.environ.get(ENV_DATA_DIR)
-    root = Path(chosen) if chosen else Path(platformdirs.user_data_dir("spaziocitta-kiosk"))
+    if chosen:
+        root = Path(chosen)
+    else:
+        # Imported only here: a totem's service sets KIOSK_DATA_DIR, and every
+        # import before the first frame shows on the attract screen's start time.
+        import platformdirs
+
+        root = Path(platformdirs.user_data_dir("spaziocitta-kiosk"))
     return DataPaths(root.expanduser().resolve())

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
+
 from spaziocitta.kiosk.config import KioskConfig
 from spaziocitta.kiosk.core import KioskCore, build_core
 from spaziocitta.kiosk.paths import DataPaths
@@ -53,7 +54,8 @@ class KioskHarness:
         window.requestActivate()
         self.run(self.core.start())
         self.shell.kiosk.set_ready()
-        self.pump(0.1)
+        self.run(self.shell.session_screens_loaded())
+        self.pump(0.05)
         return self
 
     def close(self) -> None:

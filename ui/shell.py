@@ -6,6 +6,7 @@ with the process-level parts (QGuiApplication, qasync loop, signals, logging).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
+
 from spaziocitta.kiosk.config import RTL_LANGUAGES
 from spaziocitta.kiosk.core import KioskCore
 from spaziocitta.kiosk.events import SessionEnded, SessionStarted
@@ -28,6 +30,7 @@ log = logging.getLogger(__name__)
 
 QML_DIR = Path(__file__).with_name("qml")
 MAIN_QML = QML_DIR / "Main.qml"
+SESSION_READY, SESSION_ERROR = 1, 3  # QQuickLoader's Ready and Error statuses
 
 
 class QmlLoadError(RuntimeError):
@@ -105,6 +108,20 @@ class KioskShell:
         for event_type in (SessionStarted, SessionEnded):
             self.core.bus.subscribe(event_type, lambda _e: self.access.refresh())
         return self.window
+
+    async def session_screens_loaded(self, timeout: float = 30.0) -> None:
+        """Wait until Session.qml (loaded in the background) is built; raise if it failed."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            status = self.root().property("sessionStatus")
+            if status == SESSION_READY:
+                return
+            if status == SESSION_ERROR:
+                raise QmlLoadError("cannot load Session.qml: see the QML errors in the log")
+            if loop.time() > deadline:
+                raise QmlLoadError(f"Session.qml not loaded after {timeout:.0f} s")
+            await asyncio.sleep(0.01)
 
     def _on_activity(self) -> None:
         self.core.speech.stop()  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from spaziocitta.kiosk.config import KioskConfig, parse_config
 from spaziocitta.ui.harness import KioskHarness
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+
 from spaziocitta.devices.simulated.card_reader import SimulatedCardReader
 from spaziocitta.devices.simulated.speech import SimulatedSpeech
 from spaziocitta.devices.types import CardHolder, CardInfo, CardType

@@ -8,6 +8,7 @@ the attract screen (no session).
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
+
 from spaziocitta.kiosk.session import AccessibilityChoices, SessionManager
 
 

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
+
 from spaziocitta.kiosk import __version__
 from spaziocitta.kiosk.config import RTL_LANGUAGES
 from spaziocitta.kiosk.core import KioskCore

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+
 from spaziocitta.kiosk.config import RTL_LANGUAGES
 
 NATIVE_NAMES = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
+
 from spaziocitta.kiosk.session import SessionManager
 
 from .tasks import spawn

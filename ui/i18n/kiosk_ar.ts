@@ -174,49 +174,6 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Pay a pagoPA notice</source>
-        <translation>ادفع إشعار pagoPA</translation>
-    </message>
-    <message>
-        <source>Forms and bookings</source>
-        <translation>النماذج والحجوزات</translation>
-    </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>أبلغ عن مشكلة</translation>
-    </message>
-    <message>
-        <source>New in town / Welcome</source>
-        <translation>الوافدون الجدد / أهلًا بكم</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>زر</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>مُفعّل</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>مُعطّل</translation>
-    </message>
-    <message>
-        <source>text field</source>
-        <translation>حقل نص</translation>
-    </message>
-    <message>
-        <source>Touch the screen or press any key to start.</source>
-        <translation>المس الشاشة أو اضغط أي زر للبدء.</translation>
-    </message>
-    <message>
-        <source>You are on: %1.</source>
-        <translation>أنت الآن على: %1.</translation>
-    </message>
-</context>
-<context>
     <name>NavBar</name>
     <message>
         <source>Back</source>
@@ -264,6 +221,45 @@
     <message>
         <source>The catalogue of services is coming soon to this totem.</source>
         <translation>سيتوفر دليل الخدمات قريبًا على هذا الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>ادفع إشعار pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>النماذج والحجوزات</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>أبلغ عن مشكلة</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>الوافدون الجدد / أهلًا بكم</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>زر</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مُفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>مُعطّل</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>حقل نص</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>أنت الآن على: %1.</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@
     <message>
         <source>Speech volume: %1%</source>
         <extracomment>%1 is the speech volume in percent</extracomment>
-        <translation>Volumen de la voz: %1 %</translation>
+        <translation>Volumen de la voz: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Quieter</source>
@@ -174,49 +174,6 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Pay a pagoPA notice</source>
-        <translation>Pagar un aviso pagoPA</translation>
-    </message>
-    <message>
-        <source>Forms and bookings</source>
-        <translation>Formularios y reservas</translation>
-    </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Informar de un problema</translation>
-    </message>
-    <message>
-        <source>New in town / Welcome</source>
-        <translation>Recién llegados / Bienvenida</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>botón</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>activado</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <source>text field</source>
-        <translation>campo de texto</translation>
-    </message>
-    <message>
-        <source>Touch the screen or press any key to start.</source>
-        <translation>Toque la pantalla o pulse cualquier tecla para empezar.</translation>
-    </message>
-    <message>
-        <source>You are on: %1.</source>
-        <translation>Está en: %1.</translation>
-    </message>
-</context>
-<context>
     <name>NavBar</name>
     <message>
         <source>Back</source>
@@ -264,6 +221,45 @@
     <message>
         <source>The catalogue of services is coming soon to this totem.</source>
         <translation>El catálogo de servicios estará disponible pronto en este tótem.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Pagar un aviso pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Formularios y reservas</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Recién llegados / Bienvenida</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>botón</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>campo de texto</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>Está en: %1.</translation>
     </message>
 </context>
 <context>

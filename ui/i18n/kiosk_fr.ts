@@ -30,7 +30,7 @@
     <message>
         <source>Speech volume: %1%</source>
         <extracomment>%1 is the speech volume in percent</extracomment>
-        <translation>Volume de la voix : %1 %</translation>
+        <translation>Volume de la voix&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Quieter</source>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>Keypad: up and down move, the action key selects, Help tells you where you are, Back goes back.</source>
-        <translation>Clavier : haut et bas pour vous déplacer, la touche de validation pour choisir, Aide pour savoir où vous êtes, Retour pour revenir en arrière.</translation>
+        <translation>Clavier&#xa0;: haut et bas pour vous déplacer, la touche de validation pour choisir, Aide pour savoir où vous êtes, Retour pour revenir en arrière.</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     <message>
         <source>How can we help you today?</source>
         <extracomment>home screen greeting under the municipality&apos;s name</extracomment>
-        <translation>Comment pouvons-nous vous aider aujourd&apos;hui ?</translation>
+        <translation>Comment pouvons-nous vous aider aujourd&apos;hui&#xa0;?</translation>
     </message>
     <message>
         <source>Find a service</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Your first steps: residence, health, school, language courses</source>
-        <translation>Vos premiers pas : résidence, santé, école, cours de langue</translation>
+        <translation>Vos premiers pas&#xa0;: résidence, santé, école, cours de langue</translation>
     </message>
     <message>
         <source>Accessibility</source>
@@ -171,49 +171,6 @@
     <message>
         <source>Move through the languages and press the action key on yours.</source>
         <translation>Parcourez les langues et appuyez sur la touche de validation sur la vôtre.</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Pay a pagoPA notice</source>
-        <translation>Payer un avis pagoPA</translation>
-    </message>
-    <message>
-        <source>Forms and bookings</source>
-        <translation>Formulaires et réservations</translation>
-    </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Signaler un problème</translation>
-    </message>
-    <message>
-        <source>New in town / Welcome</source>
-        <translation>Nouveaux arrivants / Bienvenue</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>bouton</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>text field</source>
-        <translation>champ de texte</translation>
-    </message>
-    <message>
-        <source>Touch the screen or press any key to start.</source>
-        <translation>Touchez l&apos;écran ou appuyez sur une touche pour commencer.</translation>
-    </message>
-    <message>
-        <source>You are on: %1.</source>
-        <translation>Vous êtes sur : %1.</translation>
     </message>
 </context>
 <context>
@@ -255,7 +212,7 @@
     </message>
     <message>
         <source>For example: identity card, school canteen, waste</source>
-        <translation>Par exemple : carte d&apos;identité, cantine scolaire, déchets</translation>
+        <translation>Par exemple&#xa0;: carte d&apos;identité, cantine scolaire, déchets</translation>
     </message>
     <message>
         <source>Search</source>
@@ -267,10 +224,49 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Payer un avis pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Formulaires et réservations</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Nouveaux arrivants / Bienvenue</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>bouton</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>champ de texte</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>Vous êtes sur : %1.</translation>
+    </message>
+</context>
+<context>
     <name>TimeoutDialog</name>
     <message>
         <source>Do you need more time?</source>
-        <translation>Avez-vous besoin de plus de temps ?</translation>
+        <translation>Avez-vous besoin de plus de temps&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>Your session will end in %n second(s) and everything you entered will be cleared.</source>

@@ -174,49 +174,6 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Pay a pagoPA notice</source>
-        <translation>Paga un avviso pagoPA</translation>
-    </message>
-    <message>
-        <source>Forms and bookings</source>
-        <translation>Moduli e prenotazioni</translation>
-    </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Segnala un problema</translation>
-    </message>
-    <message>
-        <source>New in town / Welcome</source>
-        <translation>Nuovi cittadini / Benvenuto</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>pulsante</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>attivo</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>disattivo</translation>
-    </message>
-    <message>
-        <source>text field</source>
-        <translation>campo di testo</translation>
-    </message>
-    <message>
-        <source>Touch the screen or press any key to start.</source>
-        <translation>Tocca lo schermo o premi un tasto qualsiasi per iniziare.</translation>
-    </message>
-    <message>
-        <source>You are on: %1.</source>
-        <translation>Ti trovi su: %1.</translation>
-    </message>
-</context>
-<context>
     <name>NavBar</name>
     <message>
         <source>Back</source>
@@ -264,6 +221,45 @@
     <message>
         <source>The catalogue of services is coming soon to this totem.</source>
         <translation>Il catalogo dei servizi sarà presto disponibile su questo totem.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Paga un avviso pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Moduli e prenotazioni</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Segnala un problema</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Nuovi cittadini / Benvenuto</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>pulsante</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattivo</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>campo di testo</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>Ti trovi su: %1.</translation>
     </message>
 </context>
 <context>

@@ -174,49 +174,6 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Pay a pagoPA notice</source>
-        <translation>Plătiți un aviz pagoPA</translation>
-    </message>
-    <message>
-        <source>Forms and bookings</source>
-        <translation>Formulare și programări</translation>
-    </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Semnalați o problemă</translation>
-    </message>
-    <message>
-        <source>New in town / Welcome</source>
-        <translation>Nou în oraș / Bun venit</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>buton</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>activat</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>dezactivat</translation>
-    </message>
-    <message>
-        <source>text field</source>
-        <translation>câmp de text</translation>
-    </message>
-    <message>
-        <source>Touch the screen or press any key to start.</source>
-        <translation>Atingeți ecranul sau apăsați orice tastă pentru a începe.</translation>
-    </message>
-    <message>
-        <source>You are on: %1.</source>
-        <translation>Vă aflați pe: %1.</translation>
-    </message>
-</context>
-<context>
     <name>NavBar</name>
     <message>
         <source>Back</source>
@@ -264,6 +221,45 @@
     <message>
         <source>The catalogue of services is coming soon to this totem.</source>
         <translation>Catalogul serviciilor va fi disponibil în curând pe acest terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Plătiți un aviz pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Formulare și programări</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Semnalați o problemă</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Nou în oraș / Bun venit</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>buton</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activat</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>dezactivat</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>câmp de text</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>Vă aflați pe: %1.</translation>
     </message>
 </context>
 <context>

@@ -174,49 +174,6 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Pay a pagoPA notice</source>
-        <translation>Оплатити рахунок pagoPA</translation>
-    </message>
-    <message>
-        <source>Forms and bookings</source>
-        <translation>Бланки та запис на прийом</translation>
-    </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Повідомити про проблему</translation>
-    </message>
-    <message>
-        <source>New in town / Welcome</source>
-        <translation>Новоприбулим / Ласкаво просимо</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>кнопка</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>увімкнено</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>вимкнено</translation>
-    </message>
-    <message>
-        <source>text field</source>
-        <translation>текстове поле</translation>
-    </message>
-    <message>
-        <source>Touch the screen or press any key to start.</source>
-        <translation>Торкніться екрана або натисніть будь-яку клавішу, щоб почати.</translation>
-    </message>
-    <message>
-        <source>You are on: %1.</source>
-        <translation>Ви тут: %1.</translation>
-    </message>
-</context>
-<context>
     <name>NavBar</name>
     <message>
         <source>Back</source>
@@ -264,6 +221,45 @@
     <message>
         <source>The catalogue of services is coming soon to this totem.</source>
         <translation>Каталог послуг незабаром з’явиться на цьому терміналі.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Оплатити рахунок pagoPA</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Бланки та запис на прийом</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Повідомити про проблему</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Новоприбулим / Ласкаво просимо</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>кнопка</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>увімкнено</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>текстове поле</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>Ви тут: %1.</translation>
     </message>
 </context>
 <context>

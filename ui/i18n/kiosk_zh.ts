@@ -174,49 +174,6 @@
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Pay a pagoPA notice</source>
-        <translation>支付 pagoPA 缴费通知</translation>
-    </message>
-    <message>
-        <source>Forms and bookings</source>
-        <translation>表格与预约</translation>
-    </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>反映问题</translation>
-    </message>
-    <message>
-        <source>New in town / Welcome</source>
-        <translation>新居民 / 欢迎</translation>
-    </message>
-    <message>
-        <source>button</source>
-        <translation>按钮</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>开</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>关</translation>
-    </message>
-    <message>
-        <source>text field</source>
-        <translation>文本框</translation>
-    </message>
-    <message>
-        <source>Touch the screen or press any key to start.</source>
-        <translation>触摸屏幕或按任意键开始。</translation>
-    </message>
-    <message>
-        <source>You are on: %1.</source>
-        <translation>您现在在：%1。</translation>
-    </message>
-</context>
-<context>
     <name>NavBar</name>
     <message>
         <source>Back</source>
@@ -264,6 +221,45 @@
     <message>
         <source>The catalogue of services is coming soon to this totem.</source>
         <translation>服务目录即将在本机上线。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>支付 pagoPA 缴费通知</translation>
+    </message>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>表格与预约</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>反映问题</translation>
+    </message>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>新居民 / 欢迎</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>文本框</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>您现在在：%1。</translation>
     </message>
 </context>
 <context>

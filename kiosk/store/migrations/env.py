@@ -1,6 +1,7 @@
 """Alembic environment: runs on the connection the kiosk hands over."""
 
 from alembic import context
+
 from spaziocitta.kiosk.store.models import Base
 
 connection = context.config.attributes["connection"]

@@ -1,0 +1,180 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Kiosk.Theme
+import Kiosk.Controls
+import Kiosk.Screens
+
+// Everything a citizen's session needs: the stack of screens, the navigation
+// bar, the inactivity question and the on-screen keyboard. Main.qml loads it
+// in the background once the kiosk is up, so the attract screen's first frame
+// waits for none of it.
+FocusScope {
+    id: session
+
+    // For tests and the Help key: the name of the screen on top.
+    readonly property string currentScreen: nav.currentItem ? nav.currentItem.screenName : ""
+    readonly property Window window: Window.window
+
+    readonly property var features: ({
+        pay: QT_TR_NOOP("Pay a pagoPA notice"),
+        forms: QT_TR_NOOP("Forms and bookings"),
+        report: QT_TR_NOOP("Report a problem"),
+        welcome: QT_TR_NOOP("New in town / Welcome")
+    })
+
+    function open(target) {
+        if (target === "search")
+            nav.push(searchScreen)
+        else if (target === "accessibility")
+            nav.push(accessibilityScreen)
+        else if (target === "language")
+            nav.push(languageScreen)
+        else if (features[target] !== undefined)
+            nav.push(comingSoonScreen, { featureKey: features[target] })
+        focusCurrent()
+    }
+    function back() {
+        if (nav.depth > 1) {
+            nav.pop()
+            focusCurrent()
+        }
+    }
+    function goHome() {
+        nav.pop(null)
+        focusCurrent()
+    }
+    function begin() {
+        nav.replace(null, homeScreen)
+        focusCurrent()
+    }
+    function finish() {
+        timeoutDialog.close()
+        Qt.inputMethod.hide()
+        Qt.inputMethod.reset()
+        // Clearing the stack destroys every screen, and with them every typed text.
+        nav.clear()
+    }
+    function focusCurrent() {
+        Qt.callLater(function() { if (nav.currentItem) nav.currentItem.focusFirst() })
+    }
+
+    // What the Help key and read-aloud say about a control.
+    function describe(item) {
+        if (!item || !item.Accessible || !item.Accessible.name)
+            return ""
+        let words = item.Accessible.name
+        if (item.Accessible.role === Accessible.Button)
+            words += ", " + qsTr("button")
+        else if (item.Accessible.role === Accessible.CheckBox)
+            words += ", " + (item.checked ? qsTr("on") : qsTr("off"))
+        else if (item.Accessible.role === Accessible.EditableText)
+            words += ", " + qsTr("text field")
+        if (item.Accessible.description)
+            words += ". " + item.Accessible.description
+        return words
+    }
+    function helpText() {
+        const page = nav.currentItem
+        if (!page)
+            return ""
+        let words = (page.title || "") + ". " + (page.helpText || "")
+        const focused = describe(session.window ? session.window.activeFocusItem : null)
+        if (focused)
+            words += " " + qsTr("You are on: %1.").arg(focused)
+        return words
+    }
+
+    Component.onCompleted: if (Kiosk.sessionActive) begin()
+
+    Connections {
+        target: session.window
+        function onActiveFocusItemChanged() {
+            if (Access.readAloud && Kiosk.sessionActive && !timeoutDialog.opened)
+                Speech.say(session.describe(session.window.activeFocusItem))
+        }
+    }
+
+    Connections {
+        target: Kiosk
+        function onSessionChanged() {
+            if (Kiosk.sessionActive && nav.depth === 0)
+                session.begin()
+        }
+        function onSessionEnded(reason) { session.finish() }
+        function onRecoverRequested() { if (Kiosk.sessionActive) session.goHome() }
+        function onBackRequested() { session.back() }
+        function onHelpRequested() { Speech.help(session.helpText()) }
+        function onWarningChanged() {
+            if (Kiosk.warningShown && !timeoutDialog.opened) {
+                timeoutDialog.open()
+                Speech.say(timeoutDialog.question + " " + timeoutDialog.countdownText)
+            } else if (!Kiosk.warningShown && timeoutDialog.opened) {
+                timeoutDialog.close()
+                session.focusCurrent()
+            }
+        }
+    }
+
+    Component { id: homeScreen; HomeScreen { onOpen: function(target) { session.open(target) } } }
+    Component { id: searchScreen; SearchScreen {} }
+    Component { id: accessibilityScreen; AccessibilityScreen {} }
+    Component { id: languageScreen; LanguageScreen { onChosen: session.back() } }
+    Component {
+        id: comingSoonScreen
+        ComingSoonScreen {
+            property string featureKey: ""
+            feature: qsTr(featureKey)
+            onHomeRequested: session.goHome()
+        }
+    }
+
+    // The stack comes first in the tree, so the keypad reaches a screen's
+    // content before the navigation bar.
+    StackView {
+        id: nav
+        objectName: "nav"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: Theme.lowReach ? parent.top : topBar.bottom
+        anchors.bottom: Theme.lowReach ? topBar.top : (keyboard.shown ? keyboard.top : parent.bottom)
+        // No animations: instant, and nothing to render between screens.
+        pushEnter: null; pushExit: null; popEnter: null; popExit: null
+        replaceEnter: null; replaceExit: null
+    }
+
+    NavBar {
+        id: topBar
+        objectName: "navBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: Theme.lowReach ? (keyboard.shown ? keyboard.y : session.height) - height : 0
+        canGoBack: nav.depth > 1
+        atHome: session.currentScreen === "home"
+        onBackClicked: session.back()
+        onHomeClicked: session.goHome()
+        onHelpClicked: Speech.help(session.helpText())
+        onEndClicked: Kiosk.endSession()
+    }
+
+    // Qt Virtual Keyboard costs ~100 ms to build: loaded in the background too.
+    Loader {
+        id: keyboard
+        objectName: "keyboardLoader"
+        z: 99
+        anchors.left: parent.left
+        anchors.right: parent.right
+        asynchronous: true
+        source: Qt.resolvedUrl("Kiosk/Keyboard/OnScreenKeyboard.qml")
+        readonly property bool shown: status === Loader.Ready && item.active
+        y: shown ? parent.height - height : parent.height
+        visible: shown
+    }
+
+    TimeoutDialog {
+        id: timeoutDialog
+        objectName: "timeoutDialog"
+        secondsLeft: Kiosk.secondsLeft
+        onContinueClicked: Kiosk.extendSession()
+        onEndClicked: Kiosk.endSession()
+    }
+}
