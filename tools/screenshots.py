@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import qasync  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
+
 from spaziocitta.kiosk.config import KioskConfig  # noqa: E402
 from spaziocitta.ui.harness import KioskHarness  # noqa: E402
 

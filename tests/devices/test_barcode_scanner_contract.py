@@ -9,6 +9,7 @@ import asyncio
 from typing import Any, NamedTuple
 
 import pytest
+
 from spaziocitta.devices.ports import BarcodeScanner
 from spaziocitta.devices.registry import create
 from spaziocitta.devices.simulated import SimulatedBarcodeScanner

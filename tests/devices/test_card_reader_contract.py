@@ -11,6 +11,7 @@ import asyncio
 from typing import Any, NamedTuple
 
 import pytest
+
 from spaziocitta.devices.ports import CardReader
 from spaziocitta.devices.registry import create
 from spaziocitta.devices.simulated import DEMO_CIE, DEMO_TS_CNS, SimulatedCardReader

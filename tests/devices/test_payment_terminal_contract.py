@@ -10,6 +10,7 @@ import asyncio
 from typing import Any, NamedTuple
 
 import pytest
+
 from spaziocitta.devices.ports import PaymentTerminal
 from spaziocitta.devices.registry import create
 from spaziocitta.devices.simulated import SimulatedPaymentTerminal

@@ -10,6 +10,7 @@ import asyncio
 from typing import Any, ClassVar, NamedTuple
 
 import pytest
+
 from spaziocitta.devices.ports import ReceiptPrinter
 from spaziocitta.devices.registry import create
 from spaziocitta.devices.simulated import SimulatedReceiptPrinter

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+
 from spaziocitta.devices import registry
 from spaziocitta.devices.ports import PORTS, Device
 from spaziocitta.devices.registry import (

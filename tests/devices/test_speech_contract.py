@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import pytest
+
 from spaziocitta.devices.ports import SpeechOutput, withheld_phrase
 from spaziocitta.devices.registry import create
 from spaziocitta.devices.simulated import SimulatedSpeech

@@ -7,6 +7,7 @@ import itertools
 from datetime import date
 
 import pytest
+
 from spaziocitta.devices.simulated import DEMO_CIE, DEMO_HOLDER, DEMO_TS_CNS
 from spaziocitta.devices.types import (
     CardHolder,

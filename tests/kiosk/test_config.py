@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from spaziocitta.kiosk.config import ConfigError, KioskConfig, load_config
 
 

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 
 import pytest
+
 from spaziocitta.kiosk.events import EventBus
 
 

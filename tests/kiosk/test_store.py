@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+
 from spaziocitta.kiosk.drafts import DraftStore
 from spaziocitta.kiosk.store.db import MIGRATIONS_DIR, SCHEMA_HEAD, SchemaError, Store
 from spaziocitta.kiosk.store.models import Base

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+
 from spaziocitta.devices.simulated import (
     DEMO_CIE,
     DEMO_TS_CNS,
