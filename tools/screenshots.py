@@ -1,6 +1,9 @@
 """Take screenshots of the main screens, headless, for the README and for review.
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR]
+
+Writes full-size PNGs (1080x1920) to OUT_DIR (default: screenshots/) and
+half-size copies for the README to OUT_DIR/small/.
 """
 
 from __future__ import annotations
@@ -23,6 +26,51 @@ from spaziocitta.kiosk.config import KioskConfig  # noqa: E402
 from spaziocitta.ui.harness import KioskHarness  # noqa: E402
 
 
+def save(kiosk: KioskHarness, out: Path, name: str) -> None:
+    image = kiosk.grab(out / f"{name}.png")
+    small = image.scaled(
+        image.width() // 2,
+        image.height() // 2,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    (out / "small").mkdir(parents=True, exist_ok=True)
+    small.save(str(out / "small" / f"{name}.png"))
+
+
+def take(kiosk: KioskHarness, out: Path) -> None:
+    """Walk through the screens a citizen would see, saving each."""
+    save(kiosk, out, "attract")
+    kiosk.key(Qt.Key.Key_Space)
+    save(kiosk, out, "home")
+    kiosk.tap(kiosk.find("tile_accessibility"))
+    save(kiosk, out, "accessibility")
+    kiosk.tap(kiosk.find("toggleLargeText"))
+    save(kiosk, out, "accessibility-large-text")
+    kiosk.tap(kiosk.find("toggleLargeText"))
+    kiosk.tap(kiosk.find("toggleLowReach"))
+    kiosk.key(Qt.Key.Key_Escape)
+    save(kiosk, out, "home-low-reach")
+    kiosk.tap(kiosk.find("tile_accessibility"))
+    kiosk.tap(kiosk.find("toggleLowReach"))
+    kiosk.tap(kiosk.find("toggleHighContrast"))
+    kiosk.key(Qt.Key.Key_Escape)
+    save(kiosk, out, "home-high-contrast")
+    kiosk.shell.access.highContrast = False  # type: ignore[union-attr]
+    kiosk.tap(kiosk.find("tile_language"))
+    save(kiosk, out, "language")
+    kiosk.tap(kiosk.find("language_ar"))
+    save(kiosk, out, "home-arabic")
+    kiosk.act(lambda: kiosk.shell.kiosk.setLanguage("it"))  # type: ignore[union-attr]
+    kiosk.tap(kiosk.find("tile_search"))
+    kiosk.type_text("carta d'identit")
+    save(kiosk, out, "search")
+    kiosk.core.sessions.inactivity = 0.05  # type: ignore[union-attr]
+    kiosk.act(kiosk.core.sessions.touch)  # type: ignore[union-attr]
+    kiosk.pump(0.3)
+    save(kiosk, out, "timeout-question")
+
+
 def main(out: Path) -> int:
     app = QGuiApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
@@ -32,32 +80,9 @@ def main(out: Path) -> int:
             take(kiosk, out)
         finally:
             kiosk.close()
+            loop.close()
     print(f"screenshots in {out}")
     return 0
-
-
-def take(kiosk: KioskHarness, out: Path) -> None:
-    """Walk through the screens a citizen would see, saving each."""
-    kiosk.grab(out / "attract.png")
-    kiosk.key(Qt.Key.Key_Space)
-    kiosk.grab(out / "home.png")
-    kiosk.tap(kiosk.find("tile_accessibility"))
-    kiosk.grab(out / "accessibility.png")
-    kiosk.tap(kiosk.find("toggleLargeText"))
-    kiosk.grab(out / "accessibility-large-text.png")
-    kiosk.tap(kiosk.find("toggleLargeText"))
-    kiosk.tap(kiosk.find("toggleHighContrast"))
-    kiosk.grab(out / "accessibility-high-contrast.png")
-    kiosk.key(Qt.Key.Key_Escape)
-    kiosk.grab(out / "home-high-contrast.png")
-    kiosk.tap(kiosk.find("tile_language"))
-    kiosk.grab(out / "language.png")
-    kiosk.tap(kiosk.find("language_ar"))
-    kiosk.grab(out / "home-arabic.png")
-    kiosk.tap(kiosk.find("tile_search"))
-    kiosk.grab(out / "search-arabic.png")
-    kiosk.act(lambda: kiosk.shell.kiosk.setLanguage("it"))  # type: ignore[union-attr]
-    kiosk.grab(out / "search.png")
 
 
 if __name__ == "__main__":
