@@ -65,3 +65,43 @@ def test_sigterm_shuts_down_cleanly(_isolated_data_dir: Path) -> None:
             proc.kill()
     log = (_isolated_data_dir / "logs" / "kiosk.log").read_text(encoding="utf-8")
     assert "signal 15: shutting down" in log
+
+
+CRASHING_SLOT = """
+import sys
+from PySide6.QtCore import QTimer
+from spaziocitta.kiosk.config import KioskConfig
+from spaziocitta.kiosk.paths import data_paths
+from spaziocitta.ui.app import KioskProcess, RunOptions, prepare_qt_environment
+
+prepare_qt_environment()
+process = KioskProcess(KioskConfig(), data_paths().ensure(), RunOptions(demo=True, windowed=True))
+recovered = []
+process.shell.kiosk.recoverRequested.connect(lambda: recovered.append(1))
+
+def boom():
+    raise ZeroDivisionError("a bug in a slot")
+
+QTimer.singleShot(1500, boom)
+QTimer.singleShot(2500, lambda: process.stop.set())
+code = process.run()
+print("recovered" if recovered else "not recovered", code)
+"""
+
+
+@pytest.mark.slow
+def test_an_error_in_a_slot_is_logged_and_the_kiosk_goes_home(_isolated_data_dir: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", CRASHING_SLOT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("recovered 0"), result.stdout + result.stderr
+    # No log file is set up in this child: logging's last-resort handler prints to stderr.
+    assert "unexpected error; returning to the home screen" in result.stderr
+    assert "ZeroDivisionError: a bug in a slot" in result.stderr
