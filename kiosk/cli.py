@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print 'ready in N ms' at the first frame and exit 0 (a health check)",
     )
+    from .catalog.commands import add_commands as add_catalog_commands
+
+    add_catalog_commands(commands)
     return parser
 
 
@@ -69,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             size=args.size,
         )
         return run_kiosk(config, paths, options)
-    return 2
+    return int(args.handler(args, paths))
 
 
 if __name__ == "__main__":

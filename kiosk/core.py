@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spaziocitta.devices import registry
@@ -22,10 +23,15 @@ from .paths import DataPaths
 from .session import SessionManager
 
 if TYPE_CHECKING:
+    from .catalog.catalog import Catalog
+    from .catalog.search import CatalogSearch
     from .drafts import DraftStore
     from .store.db import Store
 
 log = logging.getLogger(__name__)
+
+DEMO_PACK = Path(__file__).resolve().parent.parent / "assets" / "demo-pack"
+"""The demo municipality's catalogue (in the repository and in the installed package)."""
 
 
 class CoreNotStarted(RuntimeError):
@@ -44,6 +50,8 @@ class KioskCore:
     devices: dict[str, object] = field(default_factory=dict)
     _store: Store | None = None
     _drafts: DraftStore | None = None
+    _catalog: Catalog | None = None
+    _search: CatalogSearch | None = None
 
     @property
     def started(self) -> bool:
@@ -62,6 +70,18 @@ class KioskCore:
         return self._drafts
 
     @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            raise CoreNotStarted("the store is not open yet")
+        return self._catalog
+
+    @property
+    def search(self) -> CatalogSearch:
+        if self._search is None:
+            raise CoreNotStarted("the store is not open yet")
+        return self._search
+
+    @property
     def speech(self):  # type: ignore[no-untyped-def]
         """The speech output device."""
         return self.devices["speech"]
@@ -73,9 +93,16 @@ class KioskCore:
         it; a store that cannot be opened is fatal (SchemaError, OSError).
         """
         self._store = await asyncio.to_thread(_open_store, self.paths)
+        from .catalog.catalog import Catalog
+        from .catalog.search import CatalogSearch
         from .drafts import DraftStore
 
         self._drafts = DraftStore(self._store)
+        self._catalog = Catalog(self._store)
+        if self.demo:
+            await self._store.call(install_demo_pack, self._store, self._catalog)
+        self._search = await self._store.call(CatalogSearch, self.paths.database)
+        self.sessions.add_wipe_hook(self._search.forget)
         self.sessions.add_wipe_hook(self._drafts.purge)
         for kind, device in self.devices.items():
             try:
@@ -91,8 +118,27 @@ class KioskCore:
                 await device.close()  # type: ignore[attr-defined]
             except Exception:
                 log.exception("device %s failed to close", kind)
+        if self._search is not None:
+            self._search.close()
         if self._store is not None:
             self._store.close()
+
+
+def install_demo_pack(store: Store, catalog: Catalog) -> None:
+    """Demo mode: make the shipped demo pack the catalogue, unless it already is."""
+    from .catalog.importer import PackInvalid, import_pack
+    from .catalog.pack import PackError, load_pack
+
+    try:
+        loaded = load_pack(DEMO_PACK)
+        info = catalog.info()
+        if info is None or info.version != loaded.data.get("version"):
+            result = import_pack(store, loaded)
+            log.info("demo content pack %s imported (%d services)", result.version, result.services)
+    except (PackError, PackInvalid) as exc:
+        # The kiosk still runs (search finds nothing); the log says why.
+        problems = getattr(exc, "problems", [])[:5]
+        log.error("demo content pack not installed: %s %s", exc, [str(p) for p in problems])
 
 
 def _open_store(paths: DataPaths) -> Store:

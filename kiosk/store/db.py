@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 """The migration revision this code expects; tests check it is the scripts' head."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -115,6 +115,10 @@ class Store:
                 return fn(session)
 
         return await asyncio.get_running_loop().run_in_executor(self._executor, job)
+
+    async def call(self, fn: Callable[..., T], *args: object) -> T:
+        """Run a blocking ``fn(*args)`` (a catalogue read, a search) on the store thread."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
     def checkpoint_truncate(self) -> None:
         """Copy the WAL into the database and empty it, so old page images go away."""

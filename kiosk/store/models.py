@@ -34,3 +34,57 @@ class SessionDraft(Base):
     key: Mapped[str] = mapped_column(String(128))
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CatalogPack(Base):
+    """The active content pack (one row): its identity and the parts that are not lists."""
+
+    __tablename__ = "catalog_pack"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[str] = mapped_column(String(64))
+    municipality: Mapped[str] = mapped_column(Text)  # JSON
+    languages: Mapped[str] = mapped_column(Text)  # JSON list, default first
+    extras: Mapped[str] = mapped_column(Text)  # JSON: welcome_path, popular, synonyms, ...
+    sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CatalogCategory(Base):
+    """A category of services, in the pack's order."""
+
+    __tablename__ = "catalog_categories"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    position: Mapped[int]
+    data: Mapped[str] = mapped_column(Text)  # JSON as in the pack
+
+
+class CatalogService(Base):
+    """A service as the pack describes it; the search index points here."""
+
+    __tablename__ = "catalog_services"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    category: Mapped[str] = mapped_column(String(80), index=True)
+    position: Mapped[int]
+    data: Mapped[str] = mapped_column(Text)  # JSON as in the pack
+
+
+class CatalogPlace(Base):
+    """An office, library or neighbourhood house with its address and hours."""
+
+    __tablename__ = "catalog_places"
+
+    id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    data: Mapped[str] = mapped_column(Text)  # JSON as in the pack
+
+
+class CatalogTerm(Base):
+    """A folded word of the indexed text and its stem: the vocabulary for typo correction."""
+
+    __tablename__ = "catalog_terms"
+
+    word: Mapped[str] = mapped_column(String(80), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(3), primary_key=True)
+    stem: Mapped[str] = mapped_column(String(80))

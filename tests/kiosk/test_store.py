@@ -35,8 +35,14 @@ def test_schema_head_is_the_last_migration() -> None:
 
 def test_migrations_match_the_models(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "k.sqlite3")
+
+    def ours(name, type_, *_args):  # type: ignore[no-untyped-def]
+        # FTS5 and its shadow tables are created by raw SQL in the migration.
+        return not (type_ == "table" and name and name.startswith("catalog_fts"))
+
     with store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": ours})
+        diff = compare_metadata(context, Base.metadata)
     store.close()
     assert diff == [], f"models and migrations differ: {diff}"
 
