@@ -140,7 +140,7 @@ class KioskProcess:
         await self.core.start()
         frame_ms = await self.first_frame
         window.frameSwapped.disconnect(self._first_frame)
-        self.shell.kiosk.set_ready()
+        self.shell.core_started()
         await self.shell.session_screens_loaded()
         interactive_ms = round((time.monotonic() - self.started) * 1000)
         # One line, the first frame's time; printed only once the core is up

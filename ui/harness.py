@@ -46,6 +46,7 @@ class KioskHarness:
         self.shell: KioskShell | None = None
 
     def start(self) -> KioskHarness:
+        asyncio.set_event_loop(self.loop)
         self.core = build_core(self.config, self.paths, demo=True)
         self.shell = KioskShell(self.app, self.core)
         window = self.shell.load()
@@ -53,7 +54,7 @@ class KioskHarness:
         window.show()
         window.requestActivate()
         self.run(self.core.start())
-        self.shell.kiosk.set_ready()
+        self.act(self.shell.core_started)
         self.run(self.shell.session_screens_loaded())
         self.pump(0.05)
         return self

@@ -21,9 +21,11 @@ from spaziocitta.kiosk.core import KioskCore
 from spaziocitta.kiosk.events import SessionEnded, SessionStarted
 
 from .bridge.accessibility import AccessibilityBridge
+from .bridge.catalog import CatalogBridge
 from .bridge.kiosk import KioskBridge
 from .bridge.speech import SpeechBridge
 from .i18n import Translations
+from .qr import QrImageProvider
 from .user_input import UserInputFilter
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,11 @@ class KioskShell:
         )
         self.access = AccessibilityBridge(core.sessions, core.speech, config.speech.default_volume)
         self.speech = SpeechBridge(core.sessions, core.speech, config.kiosk.default_language)
+        self.catalog = CatalogBridge(core, language=lambda: self.kiosk.language)
+        self.kiosk.languageChanged.connect(self._language_changed)
+        self.catalog.municipalityChanged.connect(self.kiosk.set_municipality)
+        self.qr_provider = QrImageProvider()
+        self.engine.addImageProvider("qr", self.qr_provider)
         self._apply_language(config.kiosk.default_language, retranslate=False)
         self.window: QQuickWindow | None = None
         self.input_filter: UserInputFilter | None = None
@@ -81,12 +88,22 @@ class KioskShell:
         if retranslate:
             self.engine.retranslate()
 
+    def _language_changed(self) -> None:
+        if self.core.started and not self._closed:
+            self.catalog.refresh()
+
+    def core_started(self) -> None:
+        """The store is open: the municipality's catalogue can be shown, citizens may begin."""
+        self.kiosk.set_ready()
+        self.catalog.refresh()
+
     def load(self) -> QQuickWindow:
         """Load Main.qml; raise QmlLoadError naming what failed."""
         context = self.engine.rootContext()
         context.setContextProperty("Kiosk", self.kiosk)
         context.setContextProperty("Access", self.access)
         context.setContextProperty("Speech", self.speech)
+        context.setContextProperty("Catalog", self.catalog)
         errors: list[str] = []
         self.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
@@ -107,6 +124,7 @@ class KioskShell:
         # The Theme and the panel follow the session's choices, and fall back to the defaults.
         for event_type in (SessionStarted, SessionEnded):
             self.core.bus.subscribe(event_type, lambda _e: self.access.refresh())
+        self.core.bus.subscribe(SessionEnded, lambda _e: self.catalog.forget())
         return self.window
 
     async def session_screens_loaded(self, timeout: float = 30.0) -> None:
@@ -135,6 +153,7 @@ class KioskShell:
         self.window = None
         self.input_filter = None
         self._closed = True
+        self.catalog.close()
         shiboken6.delete(self.engine)
         self.translations.uninstall()
 

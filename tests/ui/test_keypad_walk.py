@@ -12,7 +12,7 @@ TILES = [
     ("tile_pay", "comingSoon"),
     ("tile_forms", "comingSoon"),
     ("tile_report", "comingSoon"),
-    ("tile_welcome", "comingSoon"),
+    ("tile_welcome", "welcome"),
     ("tile_accessibility", "accessibility"),
     ("tile_language", "language"),
 ]

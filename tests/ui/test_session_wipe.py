@@ -30,7 +30,7 @@ def _db_bytes(data_dir: Path) -> bytes:
     )
 
 
-def _heap_strings_containing(marker: str, skip: list[object]) -> list[str]:
+def _heap_strings_containing(markers: tuple[str, ...], skip: list[object]) -> list[str]:
     """Strings held by any container the garbage collector tracks (minus ``skip``)."""
     skip_ids = {id(o) for o in skip}
     found = []
@@ -45,7 +45,7 @@ def _heap_strings_containing(marker: str, skip: list[object]) -> list[str]:
         else:
             continue
         for value in values:
-            if isinstance(value, str) and marker in value:
+            if isinstance(value, str) and any(marker in value for marker in markers):
                 found.append(f"{type(obj).__name__}: {value[:80]!r}")
     return found
 
@@ -116,8 +116,7 @@ def test_ending_a_session_wipes_every_trace(home: KioskHarness, _isolated_data_d
     log_file = _isolated_data_dir / "logs" / "kiosk.log"
     if log_file.exists():
         assert marker.lower() not in log_file.read_text(encoding="utf-8").lower()
-    leftovers = _heap_strings_containing(marker, _simulator_records(home))
-    leftovers += _heap_strings_containing(marker.lower(), _simulator_records(home))
+    leftovers = _heap_strings_containing((marker, marker.lower()), _simulator_records(home))
     assert not leftovers, leftovers
 
     # The next citizen starts from the defaults.

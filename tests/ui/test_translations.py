@@ -35,7 +35,16 @@ def test_ts_files_are_up_to_date_with_the_qml(tmp_path: Path) -> None:
     scratch = tmp_path / "kiosk_it.ts"
     lupdate = Path(PySide6.__file__).with_name("lupdate")
     subprocess.run(
-        [str(lupdate), "-silent", "-extensions", "qml", str(QML), "-ts", str(scratch)],
+        [
+            str(lupdate),
+            "-silent",
+            "-extensions",
+            "qml,py",
+            str(QML),
+            str(ROOT / "ui" / "bridge"),
+            "-ts",
+            str(scratch),
+        ],
         check=True,
         capture_output=True,
     )

@@ -29,6 +29,7 @@ class KioskBridge(QObject):
     """Exposes the session, the language and the display to QML as ``Kiosk``."""
 
     readyChanged = Signal()
+    municipalityChanged = Signal()
     sessionChanged = Signal()
     warningChanged = Signal()
     languageChanged = Signal()
@@ -51,6 +52,7 @@ class KioskBridge(QObject):
         self._apply_language = apply_language
         self._px_per_mm = px_per_mm
         self._ready = False
+        self._municipality = core.config.kiosk.municipality
         bus = core.bus
         self._seconds_left = 0
         self._draft_timers: dict[str, asyncio.TimerHandle] = {}
@@ -172,9 +174,15 @@ class KioskBridge(QObject):
 
     # -- display and identity ----------------------------------------------------
 
-    @Property(str, constant=True)
+    @Property(str, notify=municipalityChanged)
     def municipality(self) -> str:
-        return self._config.kiosk.municipality
+        """The content pack's municipality, or the configured name before a pack exists."""
+        return self._municipality
+
+    def set_municipality(self, name: str) -> None:
+        if name and name != self._municipality:
+            self._municipality = name
+            self.municipalityChanged.emit()
 
     @Property(str, constant=True)
     def version(self) -> str:

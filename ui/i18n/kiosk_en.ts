@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SearchScreen</name>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <extracomment>%n is the number of services found</extracomment>
+        <translation>
+            <numerusform>%n service found</numerusform>
+            <numerusform>%n services found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <extracomment>%n is the number of services in a category</extracomment>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimeoutDialog</name>
     <message numerus="yes">
         <source>Your session will end in %n second(s) and everything you entered will be cleared.</source>

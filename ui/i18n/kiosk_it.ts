@@ -67,6 +67,36 @@
     </message>
 </context>
 <context>
+    <name>CatalogBridge</name>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation>Da portare</translation>
+    </message>
+    <message>
+        <source>Scan the code to continue on your phone.</source>
+        <translation>Inquadra il codice per continuare sul telefono.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryScreen</name>
+    <message>
+        <source>The services of this category. Choose one to see what it is, who can apply and where to go.</source>
+        <translation>I servizi di questa categoria. Scegline uno per sapere che cos&apos;è, chi può richiederlo e dove andare.</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonScreen</name>
     <message>
         <source>This service is not available on this totem yet.</source>
@@ -207,8 +237,8 @@
         <translation>Cerca un servizio</translation>
     </message>
     <message>
-        <source>Type what you are looking for with the on-screen keyboard.</source>
-        <translation>Scrivi cosa cerchi con la tastiera sullo schermo.</translation>
+        <source>Type what you are looking for with the on-screen keyboard, or choose a category below. Results appear as you type.</source>
+        <translation>Scrivi che cosa cerchi con la tastiera sullo schermo, oppure scegli una categoria qui sotto. I risultati compaiono mentre scrivi.</translation>
     </message>
     <message>
         <source>For example: identity card, school canteen, waste</source>
@@ -218,9 +248,172 @@
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <extracomment>%n is the number of services found</extracomment>
+        <translation>
+            <numerusform>%n servizio trovato</numerusform>
+            <numerusform>%n servizi trovati</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The catalogue of services is coming soon to this totem.</source>
-        <translation>Il catalogo dei servizi sarà presto disponibile su questo totem.</translation>
+        <source>Nothing found. Try other words, or choose a category below.</source>
+        <translation>Nessun risultato. Prova con altre parole, oppure scegli una categoria qui sotto.</translation>
+    </message>
+    <message>
+        <source>Most requested</source>
+        <translation>I più richiesti</translation>
+    </message>
+    <message>
+        <source>Browse by category</source>
+        <translation>Sfoglia per categoria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <extracomment>%n is the number of services in a category</extracomment>
+        <translation>
+            <numerusform>%n servizio</numerusform>
+            <numerusform>%n servizi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>A service page. Move down section by section; the buttons read it aloud or print it.</source>
+        <translation>La scheda di un servizio. Scorri sezione per sezione; i pulsanti la leggono ad alta voce o la stampano.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunedì</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martedì</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercoledì</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>giovedì</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>venerdì</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sabato</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domenica</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation>Aperto ora, chiude alle %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Closed now, opens today at %1</source>
+        <translation>Chiuso ora, apre oggi alle %1</translation>
+    </message>
+    <message>
+        <source>Closed now, opens %1 at %2</source>
+        <translation>Chiuso ora, apre %1 alle %2</translation>
+    </message>
+    <message>
+        <source>Who can apply</source>
+        <translation>Chi può richiederlo</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Come fare</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documenti da portare</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>La stampante ha finito la carta.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open.</source>
+        <translation>Lo sportello della stampante è aperto.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering.</source>
+        <translation>La stampante non risponde.</translation>
+    </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation>La stampante non è disponibile.</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>La stampa non è riuscita.</translation>
+    </message>
+    <message>
+        <source>Printed: take your sheet from the printer.</source>
+        <translation>Stampato: prendi il foglio dalla stampante.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code below with your phone instead.</source>
+        <translation>Inquadra invece il codice QR qui sotto con il telefono.</translation>
+    </message>
+    <message>
+        <source>Part of this page is not available in your language and is shown in the municipality&apos;s main language.</source>
+        <translation>Una parte di questa scheda non è disponibile nella tua lingua ed è mostrata nella lingua principale del Comune.</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leggi ad alta voce</translation>
+    </message>
+    <message>
+        <source>Print this information</source>
+        <translation>Stampa queste informazioni</translation>
+    </message>
+    <message>
+        <source>Fill in the form</source>
+        <translation>Compila il modulo</translation>
+    </message>
+    <message>
+        <source>Pay at this totem</source>
+        <translation>Paga a questo totem</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Che cos&apos;è</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>Dove e quando</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Accesso senza barriere</translation>
+    </message>
+    <message>
+        <source>Continue on your phone</source>
+        <translation>Continua sul telefono</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera to open the page online.</source>
+        <translation>Inquadra questo codice con la fotocamera del telefono per aprire la pagina online.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Codice QR</translation>
     </message>
 </context>
 <context>
@@ -236,10 +429,6 @@
     <message>
         <source>Report a problem</source>
         <translation>Segnala un problema</translation>
-    </message>
-    <message>
-        <source>New in town / Welcome</source>
-        <translation>Nuovi cittadini / Benvenuto</translation>
     </message>
     <message>
         <source>button</source>
@@ -284,6 +473,25 @@
     <message>
         <source>No, I am done</source>
         <translation>No, ho finito</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation>Nuovi cittadini / Benvenuto</translation>
+    </message>
+    <message>
+        <source>The first steps for new residents, in order. Choose a step to see where to go and what to bring.</source>
+        <translation>I primi passi per chi arriva in città, in ordine. Scegli un passo per sapere dove andare e che cosa portare.</translation>
+    </message>
+    <message>
+        <source>The guide for new residents is not available on this totem yet. The public relations office (URP) can help you.</source>
+        <translation>La guida per chi arriva in città non è ancora disponibile su questo totem. L'Ufficio Relazioni con il Pubblico (URP) può aiutarti.</translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation>Torna alla Home</translation>
     </message>
 </context>
 </TS>

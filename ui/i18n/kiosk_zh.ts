@@ -67,6 +67,36 @@
     </message>
 </context>
 <context>
+    <name>CatalogBridge</name>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code to continue on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryScreen</name>
+    <message>
+        <source>The services of this category. Choose one to see what it is, who can apply and where to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonScreen</name>
     <message>
         <source>This service is not available on this totem yet.</source>
@@ -207,8 +237,8 @@
         <translation>查找服务</translation>
     </message>
     <message>
-        <source>Type what you are looking for with the on-screen keyboard.</source>
-        <translation>请用屏幕键盘输入您要查找的内容。</translation>
+        <source>Type what you are looking for with the on-screen keyboard, or choose a category below. Results appear as you type.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For example: identity card, school canteen, waste</source>
@@ -218,9 +248,170 @@
         <source>Search</source>
         <translation>搜索</translation>
     </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <extracomment>%n is the number of services found</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The catalogue of services is coming soon to this totem.</source>
-        <translation>服务目录即将在本机上线。</translation>
+        <source>Nothing found. Try other words, or choose a category below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <extracomment>%n is the number of services in a category</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>A service page. Move down section by section; the buttons read it aloud or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed now, opens today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed now, opens %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cover is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: take your sheet from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code below with your phone instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this page is not available in your language and is shown in the municipality&apos;s main language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished">朗读</translation>
+    </message>
+    <message>
+        <source>Print this information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay at this totem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone&apos;s camera to open the page online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -236,10 +427,6 @@
     <message>
         <source>Report a problem</source>
         <translation>反映问题</translation>
-    </message>
-    <message>
-        <source>New in town / Welcome</source>
-        <translation>新居民 / 欢迎</translation>
     </message>
     <message>
         <source>button</source>
@@ -283,6 +470,25 @@
     <message>
         <source>No, I am done</source>
         <translation>不，我已完成</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>New in town / Welcome</source>
+        <translation type="unfinished">新居民 / 欢迎</translation>
+    </message>
+    <message>
+        <source>The first steps for new residents, in order. Choose a step to see where to go and what to bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide for new residents is not available on this totem yet. The public relations office (URP) can help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the home screen</source>
+        <translation type="unfinished">返回首页</translation>
     </message>
 </context>
 </TS>

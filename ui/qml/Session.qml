@@ -18,19 +18,30 @@ FocusScope {
     readonly property var features: ({
         pay: QT_TR_NOOP("Pay a pagoPA notice"),
         forms: QT_TR_NOOP("Forms and bookings"),
-        report: QT_TR_NOOP("Report a problem"),
-        welcome: QT_TR_NOOP("New in town / Welcome")
+        report: QT_TR_NOOP("Report a problem")
     })
 
     function open(target) {
         if (target === "search")
             nav.push(searchScreen)
+        else if (target === "welcome")
+            nav.push(welcomeScreen)
         else if (target === "accessibility")
             nav.push(accessibilityScreen)
         else if (target === "language")
             nav.push(languageScreen)
         else if (features[target] !== undefined)
             nav.push(comingSoonScreen, { featureKey: features[target] })
+        focusCurrent()
+    }
+    function openService(serviceId) {
+        Catalog.openService(serviceId)
+        nav.push(serviceScreen)
+        focusCurrent()
+    }
+    function openCategory(categoryId) {
+        Catalog.openCategory(categoryId)
+        nav.push(categoryScreen)
         focusCurrent()
     }
     function back() {
@@ -116,7 +127,32 @@ FocusScope {
     }
 
     Component { id: homeScreen; HomeScreen { onOpen: function(target) { session.open(target) } } }
-    Component { id: searchScreen; SearchScreen {} }
+    Component {
+        id: searchScreen
+        SearchScreen {
+            onServiceChosen: function(serviceId) { session.openService(serviceId) }
+            onCategoryChosen: function(categoryId) { session.openCategory(categoryId) }
+        }
+    }
+    Component {
+        id: categoryScreen
+        CategoryScreen { onServiceChosen: function(serviceId) { session.openService(serviceId) } }
+    }
+    Component {
+        id: serviceScreen
+        ServiceScreen {
+            // Forms and payments arrive with their own screens; until then the honest page.
+            onFormRequested: function(formId) { session.open("forms") }
+            onPaymentRequested: session.open("pay")
+        }
+    }
+    Component {
+        id: welcomeScreen
+        WelcomeScreen {
+            onServiceChosen: function(serviceId) { session.openService(serviceId) }
+            onHomeRequested: session.goHome()
+        }
+    }
     Component { id: accessibilityScreen; AccessibilityScreen {} }
     Component { id: languageScreen; LanguageScreen { onChosen: session.back() } }
     Component {
