@@ -136,12 +136,6 @@ class CatalogSearch:
 
     # -- one word ----------------------------------------------------------------
 
-    def _stems_of(self, word: str, langs: tuple[str, ...]) -> set[str]:
-        known = self._stems.get(word)
-        if known:
-            return set(known)
-        return {stem(word, lang) for lang in langs}
-
     @lru_cache(maxsize=4096)  # noqa: B019  (one engine per process; cleared on reload)
     def _fuzzy_candidates(self, word: str) -> tuple[str, ...]:
         if len(word) < 4:
@@ -163,6 +157,12 @@ class CatalogSearch:
         fuzzy: set[str] = set()
         if word in self._stems:
             exact |= {_quote(s) for s in self._stems[word]}
+        else:
+            # Another form of a catalogue word ("arrivata" for "arrivati") is
+            # morphology, not a typo: match its stem exactly.
+            exact |= {
+                _quote(s) for s in (stem(word, lang) for lang in langs) if s in self._all_stems
+            }
         if typing and len(word) >= 2:
             start = bisect.bisect_left(self._sorted_words, word)
             completions = []
