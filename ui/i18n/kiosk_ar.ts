@@ -70,30 +70,30 @@
     <name>CatalogBridge</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <source>Bring</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب إحضاره</translation>
     </message>
     <message>
         <source>Scan the code to continue on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح الرمز للمتابعة على هاتفك.</translation>
     </message>
 </context>
 <context>
     <name>CategoryScreen</name>
     <message>
         <source>The services of this category. Choose one to see what it is, who can apply and where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمات هذه الفئة. اختر إحداها لتعرف ما هي، ومن يحق له التقدّم بطلبها، وإلى أين تذهب.</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Type what you are looking for with the on-screen keyboard, or choose a category below. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما تبحث عنه بلوحة المفاتيح على الشاشة، أو اختر فئة من الأسفل. تظهر النتائج أثناء الكتابة.</translation>
     </message>
     <message>
         <source>For example: identity card, school canteen, waste</source>
@@ -251,37 +251,37 @@
     <message numerus="yes">
         <source>%n service(s) found</source>
         <extracomment>%n is the number of services found</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم العثور على %n خدمة</numerusform>
+            <numerusform>تم العثور على %n خدمة</numerusform>
+            <numerusform>تم العثور على %n خدمتين</numerusform>
+            <numerusform>تم العثور على %n خدمات</numerusform>
+            <numerusform>تم العثور على %n خدمة</numerusform>
+            <numerusform>تم العثور على %n خدمة</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found. Try other words, or choose a category below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي نتيجة. جرّب كلمات أخرى، أو اختر فئة من الأسفل.</translation>
     </message>
     <message>
         <source>Most requested</source>
-        <translation type="unfinished"></translation>
+        <translation>الأكثر طلبًا</translation>
     </message>
     <message>
         <source>Browse by category</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفّح حسب الفئة</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <extracomment>%n is the number of services in a category</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خدمة</numerusform>
+            <numerusform>%n خدمة</numerusform>
+            <numerusform>%n خدمتان</numerusform>
+            <numerusform>%n خدمات</numerusform>
+            <numerusform>%n خدمة</numerusform>
+            <numerusform>%n خدمة</numerusform>
         </translation>
     </message>
 </context>
@@ -289,139 +289,139 @@
     <name>ServiceScreen</name>
     <message>
         <source>A service page. Move down section by section; the buttons read it aloud or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة خدمة. انتقل إلى الأسفل قسمًا بعد قسم؛ والأزرار تقرؤها بصوت عالٍ أو تطبعها.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
     <message>
         <source>Open now, closes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح الآن، يُغلق الساعة %1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Closed now, opens today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق الآن، يفتح اليوم الساعة %1</translation>
     </message>
     <message>
         <source>Closed now, opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق الآن، يفتح يوم %1 الساعة %2</translation>
     </message>
     <message>
         <source>Who can apply</source>
-        <translation type="unfinished"></translation>
+        <translation>من يحق له التقديم</translation>
     </message>
     <message>
         <source>How to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة التقديم</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>التكلفة</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>المستندات المطلوب إحضارها</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>نفد الورق من الطابعة.</translation>
     </message>
     <message>
         <source>The printer cover is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>غطاء الطابعة مفتوح.</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة لا تستجيب.</translation>
     </message>
     <message>
         <source>The printer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة غير متاحة.</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الطباعة.</translation>
     </message>
     <message>
         <source>Printed: take your sheet from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الطباعة: خذ الورقة من الطابعة.</translation>
     </message>
     <message>
         <source>Scan the QR code below with your phone instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلًا من ذلك، امسح رمز QR أدناه بهاتفك.</translation>
     </message>
     <message>
         <source>Part of this page is not available in your language and is shown in the municipality&apos;s main language.</source>
-        <translation type="unfinished"></translation>
+        <translation>جزء من هذه الصفحة غير متوفر بلغتك، ولذلك يُعرض باللغة الرئيسية للبلدية.</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">القراءة بصوت عالٍ</translation>
+        <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Print this information</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع هذه المعلومات</translation>
     </message>
     <message>
         <source>Fill in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ النموذج</translation>
     </message>
     <message>
         <source>Pay at this totem</source>
-        <translation type="unfinished"></translation>
+        <translation>ادفع عبر هذا الجهاز</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>ما هذه الخدمة</translation>
     </message>
     <message>
         <source>Where and when</source>
-        <translation type="unfinished"></translation>
+        <translation>أين ومتى</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل بلا درجات</translation>
     </message>
     <message>
         <source>Continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تابِع على هاتفك</translation>
     </message>
     <message>
         <source>Scan this code with your phone&apos;s camera to open the page online.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح هذا الرمز بكاميرا هاتفك لفتح الصفحة على الإنترنت.</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR</translation>
     </message>
 </context>
 <context>
@@ -491,19 +491,19 @@
     <name>WelcomeScreen</name>
     <message>
         <source>New in town / Welcome</source>
-        <translation type="unfinished">الوافدون الجدد / أهلًا بكم</translation>
+        <translation>الوافدون الجدد / أهلًا بكم</translation>
     </message>
     <message>
         <source>The first steps for new residents, in order. Choose a step to see where to go and what to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات الأولى للمقيمين الجدد، بالترتيب. اختر خطوة لتعرف إلى أين تذهب وماذا تُحضر معك.</translation>
     </message>
     <message>
         <source>The guide for new residents is not available on this totem yet. The public relations office (URP) can help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل المقيمين الجدد غير متوفر بعد على هذا الجهاز. يمكن لمكتب العلاقات مع الجمهور (URP) مساعدتك.</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished">العودة إلى الشاشة الرئيسية</translation>
+        <translation>العودة إلى الشاشة الرئيسية</translation>
     </message>
 </context>
 </TS>

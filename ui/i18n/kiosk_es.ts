@@ -70,30 +70,30 @@
     <name>CatalogBridge</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué llevar</translation>
     </message>
     <message>
         <source>Scan the code to continue on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee el código para continuar en su teléfono.</translation>
     </message>
 </context>
 <context>
     <name>CategoryScreen</name>
     <message>
         <source>The services of this category. Choose one to see what it is, who can apply and where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios de esta categoría. Elija uno para saber en qué consiste, quién puede solicitarlo y adónde ir.</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Type what you are looking for with the on-screen keyboard, or choose a category below. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que busca con el teclado de la pantalla o elija una categoría más abajo. Los resultados aparecen mientras escribe.</translation>
     </message>
     <message>
         <source>For example: identity card, school canteen, waste</source>
@@ -251,29 +251,29 @@
     <message numerus="yes">
         <source>%n service(s) found</source>
         <extracomment>%n is the number of services found</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio encontrado</numerusform>
+            <numerusform>%n servicios encontrados</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found. Try other words, or choose a category below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados. Pruebe con otras palabras o elija una categoría más abajo.</translation>
     </message>
     <message>
         <source>Most requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Los más solicitados</translation>
     </message>
     <message>
         <source>Browse by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar por categoría</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <extracomment>%n is the number of services in a category</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
         </translation>
     </message>
 </context>
@@ -281,139 +281,139 @@
     <name>ServiceScreen</name>
     <message>
         <source>A service page. Move down section by section; the buttons read it aloud or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha de un servicio. Avance sección por sección; los botones la leen en voz alta o la imprimen.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lunes</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>martes</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>miércoles</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jueves</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>viernes</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>sábado</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>domingo</translation>
     </message>
     <message>
         <source>Open now, closes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto ahora, cierra a las %1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <source>Closed now, opens today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado ahora, abre hoy a las %1</translation>
     </message>
     <message>
         <source>Closed now, opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado ahora, abre el %1 a las %2</translation>
     </message>
     <message>
         <source>Who can apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede solicitarlo</translation>
     </message>
     <message>
         <source>How to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo solicitarlo</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que debe llevar</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no tiene papel.</translation>
     </message>
     <message>
         <source>The printer cover is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tapa de la impresora está abierta.</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no responde.</translation>
     </message>
     <message>
         <source>The printer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no está disponible.</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido imprimir.</translation>
     </message>
     <message>
         <source>Printed: take your sheet from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso: recoja su hoja de la impresora.</translation>
     </message>
     <message>
         <source>Scan the QR code below with your phone instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En su lugar, escanee con su teléfono el código QR de abajo.</translation>
     </message>
     <message>
         <source>Part of this page is not available in your language and is shown in the municipality&apos;s main language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de esta página no está disponible en su idioma y se muestra en el idioma principal del municipio.</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">Leer en voz alta</translation>
+        <translation>Leer en voz alta</translation>
     </message>
     <message>
         <source>Print this information</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir esta información</translation>
     </message>
     <message>
         <source>Fill in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar el formulario</translation>
     </message>
     <message>
         <source>Pay at this totem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar en este tótem</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es</translation>
     </message>
     <message>
         <source>Where and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde y cuándo</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso sin escalones</translation>
     </message>
     <message>
         <source>Continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar en su teléfono</translation>
     </message>
     <message>
         <source>Scan this code with your phone&apos;s camera to open the page online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee este código con la cámara de su teléfono para abrir la página en internet.</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR</translation>
     </message>
 </context>
 <context>
@@ -479,19 +479,19 @@
     <name>WelcomeScreen</name>
     <message>
         <source>New in town / Welcome</source>
-        <translation type="unfinished">Recién llegados / Bienvenida</translation>
+        <translation>Recién llegados / Bienvenida</translation>
     </message>
     <message>
         <source>The first steps for new residents, in order. Choose a step to see where to go and what to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los primeros pasos para los nuevos residentes, en orden. Elija un paso para saber adónde ir y qué llevar.</translation>
     </message>
     <message>
         <source>The guide for new residents is not available on this totem yet. The public relations office (URP) can help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía para nuevos residentes todavía no está disponible en este tótem. La oficina de atención al ciudadano (URP) puede ayudarle.</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished">Volver al inicio</translation>
+        <translation>Volver al inicio</translation>
     </message>
 </context>
 </TS>

@@ -70,30 +70,30 @@
     <name>CatalogBridge</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Bring</source>
-        <translation type="unfinished"></translation>
+        <translation>À apporter</translation>
     </message>
     <message>
         <source>Scan the code to continue on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le code pour continuer sur votre téléphone.</translation>
     </message>
 </context>
 <context>
     <name>CategoryScreen</name>
     <message>
         <source>The services of this category. Choose one to see what it is, who can apply and where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services de cette catégorie. Choisissez-en un pour savoir de quoi il s&apos;agit, qui peut en faire la demande et où aller.</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Type what you are looking for with the on-screen keyboard, or choose a category below. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ce que vous cherchez avec le clavier à l&apos;écran, ou choisissez une catégorie ci-dessous. Les résultats s&apos;affichent au fur et à mesure de la saisie.</translation>
     </message>
     <message>
         <source>For example: identity card, school canteen, waste</source>
@@ -251,29 +251,29 @@
     <message numerus="yes">
         <source>%n service(s) found</source>
         <extracomment>%n is the number of services found</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service trouvé</numerusform>
+            <numerusform>%n services trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found. Try other words, or choose a category below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat. Essayez d&apos;autres mots, ou choisissez une catégorie ci-dessous.</translation>
     </message>
     <message>
         <source>Most requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plus demandés</translation>
     </message>
     <message>
         <source>Browse by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir par catégorie</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <extracomment>%n is the number of services in a category</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
         </translation>
     </message>
 </context>
@@ -281,139 +281,139 @@
     <name>ServiceScreen</name>
     <message>
         <source>A service page. Move down section by section; the buttons read it aloud or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche d&apos;un service. Descendez section par section&#xa0;; les boutons la lisent à voix haute ou l&apos;impriment.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>dimanche</translation>
     </message>
     <message>
         <source>Open now, closes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert en ce moment, ferme à %1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Closed now, opens today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé en ce moment, ouvre aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>Closed now, opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé en ce moment, ouvre %1 à %2</translation>
     </message>
     <message>
         <source>Who can apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut en faire la demande</translation>
     </message>
     <message>
         <source>How to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faire</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents à apporter</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a plus de papier.</translation>
     </message>
     <message>
         <source>The printer cover is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le capot de l&apos;imprimante est ouvert.</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante ne répond pas.</translation>
     </message>
     <message>
         <source>The printer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression a échoué.</translation>
     </message>
     <message>
         <source>Printed: take your sheet from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé&#xa0;: prenez votre feuille dans l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Scan the QR code below with your phone instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez plutôt le code QR ci-dessous avec votre téléphone.</translation>
     </message>
     <message>
         <source>Part of this page is not available in your language and is shown in the municipality&apos;s main language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de cette fiche n&apos;est pas disponible dans votre langue et s&apos;affiche dans la langue principale de la commune.</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">Lecture à voix haute</translation>
+        <translation>Lire à voix haute</translation>
     </message>
     <message>
         <source>Print this information</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ces informations</translation>
     </message>
     <message>
         <source>Fill in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le formulaire</translation>
     </message>
     <message>
         <source>Pay at this totem</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer sur cette borne</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi s&apos;agit-il</translation>
     </message>
     <message>
         <source>Where and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Où et quand</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès de plain-pied</translation>
     </message>
     <message>
         <source>Continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer sur votre téléphone</translation>
     </message>
     <message>
         <source>Scan this code with your phone&apos;s camera to open the page online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez ce code avec l&apos;appareil photo de votre téléphone pour ouvrir la page en ligne.</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR</translation>
     </message>
 </context>
 <context>
@@ -479,19 +479,19 @@
     <name>WelcomeScreen</name>
     <message>
         <source>New in town / Welcome</source>
-        <translation type="unfinished">Nouveaux arrivants / Bienvenue</translation>
+        <translation>Nouveaux arrivants / Bienvenue</translation>
     </message>
     <message>
         <source>The first steps for new residents, in order. Choose a step to see where to go and what to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premiers pas des nouveaux habitants, dans l&apos;ordre. Choisissez une étape pour savoir où aller et quoi apporter.</translation>
     </message>
     <message>
         <source>The guide for new residents is not available on this totem yet. The public relations office (URP) can help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide des nouveaux habitants n&apos;est pas encore disponible sur cette borne. Le bureau des relations avec le public (URP) peut vous aider.</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished">Retour à l&apos;accueil</translation>
+        <translation>Retour à l&apos;accueil</translation>
     </message>
 </context>
 </TS>

@@ -70,30 +70,30 @@
     <name>CatalogBridge</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Unde</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Bring</source>
-        <translation type="unfinished"></translation>
+        <translation>De adus</translation>
     </message>
     <message>
         <source>Scan the code to continue on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanați codul pentru a continua pe telefon.</translation>
     </message>
 </context>
 <context>
     <name>CategoryScreen</name>
     <message>
         <source>The services of this category. Choose one to see what it is, who can apply and where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviciile din această categorie. Alegeți unul pentru a afla ce este, cine îl poate solicita și unde trebuie să mergeți.</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Type what you are looking for with the on-screen keyboard, or choose a category below. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți ce căutați cu tastatura de pe ecran sau alegeți o categorie de mai jos. Rezultatele apar pe măsură ce scrieți.</translation>
     </message>
     <message>
         <source>For example: identity card, school canteen, waste</source>
@@ -251,31 +251,31 @@
     <message numerus="yes">
         <source>%n service(s) found</source>
         <extracomment>%n is the number of services found</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serviciu găsit</numerusform>
+            <numerusform>%n servicii găsite</numerusform>
+            <numerusform>%n de servicii găsite</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found. Try other words, or choose a category below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun rezultat. Încercați alte cuvinte sau alegeți o categorie de mai jos.</translation>
     </message>
     <message>
         <source>Most requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele mai solicitate</translation>
     </message>
     <message>
         <source>Browse by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați după categorie</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <extracomment>%n is the number of services in a category</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serviciu</numerusform>
+            <numerusform>%n servicii</numerusform>
+            <numerusform>%n de servicii</numerusform>
         </translation>
     </message>
 </context>
@@ -283,139 +283,139 @@
     <name>ServiceScreen</name>
     <message>
         <source>A service page. Move down section by section; the buttons read it aloud or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina unui serviciu. Coborâți secțiune cu secțiune; butoanele o citesc cu voce tare sau o tipăresc.</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>luni</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>marți</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>miercuri</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>joi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>vineri</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>sâmbătă</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>duminică</translation>
     </message>
     <message>
         <source>Open now, closes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschis acum, se închide la %1</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Închis</translation>
     </message>
     <message>
         <source>Closed now, opens today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Închis acum, se deschide astăzi la %1</translation>
     </message>
     <message>
         <source>Closed now, opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Închis acum, se deschide %1 la %2</translation>
     </message>
     <message>
         <source>Who can apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine poate solicita</translation>
     </message>
     <message>
         <source>How to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum se solicită</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Documente de adus</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta nu mai are hârtie.</translation>
     </message>
     <message>
         <source>The printer cover is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacul imprimantei este deschis.</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta nu răspunde.</translation>
     </message>
     <message>
         <source>The printer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta nu este disponibilă.</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărirea nu a reușit.</translation>
     </message>
     <message>
         <source>Printed: take your sheet from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărit: luați foaia din imprimantă.</translation>
     </message>
     <message>
         <source>Scan the QR code below with your phone instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanați în schimb codul QR de mai jos cu telefonul.</translation>
     </message>
     <message>
         <source>Part of this page is not available in your language and is shown in the municipality&apos;s main language.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parte din această pagină nu este disponibilă în limba dumneavoastră și este afișată în limba principală a primăriei.</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">Citire cu voce tare</translation>
+        <translation>Citire cu voce tare</translation>
     </message>
     <message>
         <source>Print this information</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipăriți aceste informații</translation>
     </message>
     <message>
         <source>Fill in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Completați formularul</translation>
     </message>
     <message>
         <source>Pay at this totem</source>
-        <translation type="unfinished"></translation>
+        <translation>Plătiți la acest terminal</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce este</translation>
     </message>
     <message>
         <source>Where and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Unde și când</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acces fără trepte</translation>
     </message>
     <message>
         <source>Continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuați pe telefon</translation>
     </message>
     <message>
         <source>Scan this code with your phone&apos;s camera to open the page online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanați acest cod cu camera telefonului pentru a deschide pagina online.</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod QR</translation>
     </message>
 </context>
 <context>
@@ -482,19 +482,19 @@
     <name>WelcomeScreen</name>
     <message>
         <source>New in town / Welcome</source>
-        <translation type="unfinished">Nou în oraș / Bun venit</translation>
+        <translation>Nou în oraș / Bun venit</translation>
     </message>
     <message>
         <source>The first steps for new residents, in order. Choose a step to see where to go and what to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primii pași pentru noii rezidenți, în ordine. Alegeți un pas pentru a afla unde să mergeți și ce să aduceți.</translation>
     </message>
     <message>
         <source>The guide for new residents is not available on this totem yet. The public relations office (URP) can help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghidul pentru noii rezidenți nu este încă disponibil pe acest terminal. Biroul de relații cu publicul (URP) vă poate ajuta.</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished">Înapoi la ecranul principal</translation>
+        <translation>Înapoi la ecranul principal</translation>
     </message>
 </context>
 </TS>

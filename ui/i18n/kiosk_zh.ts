@@ -70,30 +70,30 @@
     <name>CatalogBridge</name>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需携带</translation>
     </message>
     <message>
         <source>Scan the code to continue on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描此码，在手机上继续。</translation>
     </message>
 </context>
 <context>
     <name>CategoryScreen</name>
     <message>
         <source>The services of this category. Choose one to see what it is, who can apply and where to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类别中的服务。选择一项，了解服务内容、谁可以申请以及去哪里办理。</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Type what you are looking for with the on-screen keyboard, or choose a category below. Results appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>用屏幕键盘输入您要找的内容，或在下方选择一个类别。结果会随着您的输入显示。</translation>
     </message>
     <message>
         <source>For example: identity card, school canteen, waste</source>
@@ -251,27 +251,27 @@
     <message numerus="yes">
         <source>%n service(s) found</source>
         <extracomment>%n is the number of services found</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 项服务</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing found. Try other words, or choose a category below.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到结果。请换个词试试，或在下方选择一个类别。</translation>
     </message>
     <message>
         <source>Most requested</source>
-        <translation type="unfinished"></translation>
+        <translation>热门服务</translation>
     </message>
     <message>
         <source>Browse by category</source>
-        <translation type="unfinished"></translation>
+        <translation>按类别浏览</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
         <extracomment>%n is the number of services in a category</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项服务</numerusform>
         </translation>
     </message>
 </context>
@@ -279,139 +279,139 @@
     <name>ServiceScreen</name>
     <message>
         <source>A service page. Move down section by section; the buttons read it aloud or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务详情页。请逐节向下浏览；按钮可以朗读或打印本页。</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期一</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期二</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期三</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期四</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期五</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期六</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期日</translation>
     </message>
     <message>
         <source>Open now, closes at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现在开放，%1 关闭</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Closed now, opens today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现在关闭，今天 %1 开放</translation>
     </message>
     <message>
         <source>Closed now, opens %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>现在关闭，%1 %2 开放</translation>
     </message>
     <message>
         <source>Who can apply</source>
-        <translation type="unfinished"></translation>
+        <translation>谁可以申请</translation>
     </message>
     <message>
         <source>How to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>如何申请</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>需携带的材料</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机缺纸。</translation>
     </message>
     <message>
         <source>The printer cover is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机盖未关闭。</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机没有响应。</translation>
     </message>
     <message>
         <source>The printer is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机不可用。</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印失败。</translation>
     </message>
     <message>
         <source>Printed: take your sheet from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打印：请从打印机取走纸张。</translation>
     </message>
     <message>
         <source>Scan the QR code below with your phone instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请改用手机扫描下方的 二维码。</translation>
     </message>
     <message>
         <source>Part of this page is not available in your language and is shown in the municipality&apos;s main language.</source>
-        <translation type="unfinished"></translation>
+        <translation>本页部分内容没有您的语言版本，以市政府的主要语言显示。</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">朗读</translation>
+        <translation>朗读</translation>
     </message>
     <message>
         <source>Print this information</source>
-        <translation type="unfinished"></translation>
+        <translation>打印本页信息</translation>
     </message>
     <message>
         <source>Fill in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>填写表格</translation>
     </message>
     <message>
         <source>Pay at this totem</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机付款</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>服务简介</translation>
     </message>
     <message>
         <source>Where and when</source>
-        <translation type="unfinished"></translation>
+        <translation>地点和时间</translation>
     </message>
     <message>
         <source>Step-free access</source>
-        <translation type="unfinished"></translation>
+        <translation>无台阶通道</translation>
     </message>
     <message>
         <source>Continue on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>在手机上继续</translation>
     </message>
     <message>
         <source>Scan this code with your phone&apos;s camera to open the page online.</source>
-        <translation type="unfinished"></translation>
+        <translation>用手机相机扫描此码，即可在线打开本页。</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码</translation>
     </message>
 </context>
 <context>
@@ -476,19 +476,19 @@
     <name>WelcomeScreen</name>
     <message>
         <source>New in town / Welcome</source>
-        <translation type="unfinished">新居民 / 欢迎</translation>
+        <translation>新居民 / 欢迎</translation>
     </message>
     <message>
         <source>The first steps for new residents, in order. Choose a step to see where to go and what to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>新居民的第一步，按顺序排列。选择一个步骤，了解去哪里办理以及需要携带什么。</translation>
     </message>
     <message>
         <source>The guide for new residents is not available on this totem yet. The public relations office (URP) can help you.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机暂未提供新居民指南。公众关系办公室（URP）可以为您提供帮助。</translation>
     </message>
     <message>
         <source>Back to the home screen</source>
-        <translation type="unfinished">返回首页</translation>
+        <translation>返回首页</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,13 @@ FocusScope {
 
     signal shown()
 
+    // Content that arrives after the page opened (a list filled from the store)
+    // takes the focus the page was holding for it.
+    onFirstFocusChanged: {
+        if (firstFocus && page.Window.window && page.Window.window.activeFocusItem === page)
+            focusFirst()
+    }
+
     function focusFirst() {
         if (firstFocus)
             firstFocus.forceActiveFocus(Qt.OtherFocusReason)
