@@ -67,3 +67,24 @@ def test_focus_ring_is_visible_on_every_background(kiosk: KioskHarness) -> None:
                 for ring in ("focusOuter", "focusInner")
             )
             assert best >= 3.0, f"{palette}: focus ring on {background} only {best:.2f}:1"
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_every_palette_token_is_a_working_theme_property(
+    kiosk: KioskHarness, high_contrast: bool
+) -> None:
+    """QML reads tokens as Theme properties: a token a property cannot reach renders black.
+
+    (A property named like a signal handler, 'onPrimary', silently did.)
+    """
+    kiosk.shell.access._idle.high_contrast = high_contrast
+    kiosk.act(kiosk.shell.access.refresh)
+    theme = kiosk.shell.engine.singletonInstance("Kiosk.Theme", "Theme")
+    name = "highContrastPalette" if high_contrast else "standardPalette"
+    palette = theme.property(name).toVariant()
+    for token, value in palette.items():
+        shown = theme.property(token)
+        assert shown is not None, f"Theme has no property {token}"
+        fmt = shown.NameFormat.HexArgb if len(value) == 9 else shown.NameFormat.HexRgb
+        assert shown.name(fmt).lower() == value.lower(), token
+    kiosk.shell.access._idle.high_contrast = False

@@ -1,7 +1,6 @@
 import QtQuick
-import QtQuick.Shapes
 
-// Line icons drawn as shapes, so their colour comes from the Theme like text.
+// Line icons drawn from SVG path data, so their colour comes from the Theme like text.
 // Paths are on a 48x48 grid.
 Item {
     id: icon
@@ -28,19 +27,31 @@ Item {
         plus: "M10 24 H38 M24 10 V38"
     })
 
-    Shape {
+    // A Canvas, not QtQuick.Shapes: shapes ignore a Flickable's clipping under
+    // the software scene graph, and icons of scrolled-away buttons leaked
+    // over the page. The canvas repaints only when size, colour or name change.
+    Canvas {
+        id: canvas
         anchors.centerIn: parent
-        width: 48
-        height: 48
-        scale: icon.size / 48
-        preferredRendererType: Shape.CurveRenderer
-        ShapePath {
-            strokeColor: icon.color
-            strokeWidth: 3.5
-            fillColor: "transparent"
-            capStyle: ShapePath.RoundCap
-            joinStyle: ShapePath.RoundJoin
-            PathSvg { path: icon.paths[icon.name] || "" }
+        width: icon.size
+        height: icon.size
+        renderTarget: Canvas.Image
+        onPaint: {
+            const ctx = getContext("2d")
+            ctx.reset()
+            const path = icon.paths[icon.name]
+            if (!path)
+                return
+            ctx.scale(width / 48, height / 48)
+            ctx.lineWidth = 3.5
+            ctx.lineCap = "round"
+            ctx.lineJoin = "round"
+            ctx.strokeStyle = icon.color
+            ctx.path = path
+            ctx.stroke()
         }
     }
+    onColorChanged: canvas.requestPaint()
+    onNameChanged: canvas.requestPaint()
+    onSizeChanged: canvas.requestPaint()
 }

@@ -17,7 +17,9 @@ FocusScope {
     height: implicitHeight
     // Hidden when the pack says nothing here; a section with extra content sets it itself.
     visible: body !== "" || items.length > 0
-    activeFocusOnTab: visible
+    // Invisible sections are skipped by the focus chain anyway; binding this to
+    // visibility would warn when a focused section empties.
+    activeFocusOnTab: true
 
     Accessible.role: Accessible.StaticText
     Accessible.name: title + ". " + body + " " + items.join(". ")

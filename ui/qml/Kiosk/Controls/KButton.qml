@@ -14,8 +14,8 @@ Button {
 
     readonly property color fillColor: kind === "danger" ? Theme.danger
                                      : kind === "secondary" ? Theme.secondary : Theme.primary
-    readonly property color labelColor: kind === "danger" ? Theme.onDanger
-                                      : kind === "secondary" ? Theme.secondaryText : Theme.onPrimary
+    readonly property color labelColor: kind === "danger" ? Theme.textOnDanger
+                                      : kind === "secondary" ? Theme.secondaryText : Theme.textOnPrimary
 
     readonly property real iconPx: Math.min(Theme.iconSize * 0.6, Theme.fontButton * 1.2)
     readonly property real iconSpace: iconName !== "" ? iconPx + Theme.spacingSmall : 0

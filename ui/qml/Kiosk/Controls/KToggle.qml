@@ -54,7 +54,7 @@ Button {
                 anchors.centerIn: parent
                 //: state of an on/off accessibility option
                 text: toggle.checked ? qsTr("On") : qsTr("Off")
-                color: toggle.checked ? Theme.onPrimary : Theme.text
+                color: toggle.checked ? Theme.textOnPrimary : Theme.text
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 font.weight: Font.Bold

@@ -23,7 +23,7 @@ QtObject {
         border: "#5C6F82",
         primary: "#0066CC",
         primaryDark: "#004D99",
-        onPrimary: "#FFFFFF",
+        textOnPrimary: "#FFFFFF",
         header: "#0066CC",
         headerText: "#FFFFFF",
         tile: "#0066CC",
@@ -31,7 +31,7 @@ QtObject {
         secondary: "#EEF4FA",
         secondaryText: "#004D99",
         danger: "#B3243D",
-        onDanger: "#FFFFFF",
+        textOnDanger: "#FFFFFF",
         success: "#00704A",
         focusOuter: "#FFB400",
         focusInner: "#17324D",
@@ -45,7 +45,7 @@ QtObject {
         border: "#FFFFFF",
         primary: "#FFFF00",
         primaryDark: "#FFFFFF",
-        onPrimary: "#000000",
+        textOnPrimary: "#000000",
         header: "#000000",
         headerText: "#FFFF00",
         tile: "#000000",
@@ -53,7 +53,7 @@ QtObject {
         secondary: "#000000",
         secondaryText: "#FFFFFF",
         danger: "#FF9E9E",
-        onDanger: "#000000",
+        textOnDanger: "#000000",
         success: "#7CFC9A",
         focusOuter: "#00FFFF",
         focusInner: "#000000",
@@ -66,10 +66,10 @@ QtObject {
     readonly property var textPairs: [
         ["text", "background"], ["text", "surface"],
         ["textMuted", "background"], ["textMuted", "surface"],
-        ["onPrimary", "primary"], ["onPrimary", "primaryDark"],
+        ["textOnPrimary", "primary"], ["textOnPrimary", "primaryDark"],
         ["headerText", "header"], ["tileText", "tile"],
         ["secondaryText", "secondary"], ["danger", "background"],
-        ["onDanger", "danger"], ["success", "background"],
+        ["textOnDanger", "danger"], ["success", "background"],
         ["primary", "background"]
     ]
 
@@ -80,7 +80,7 @@ QtObject {
     readonly property color border: colors.border
     readonly property color primary: colors.primary
     readonly property color primaryDark: colors.primaryDark
-    readonly property color onPrimary: colors.onPrimary
+    readonly property color textOnPrimary: colors.textOnPrimary
     readonly property color header: colors.header
     readonly property color headerText: colors.headerText
     readonly property color tile: colors.tile
@@ -88,7 +88,7 @@ QtObject {
     readonly property color secondary: colors.secondary
     readonly property color secondaryText: colors.secondaryText
     readonly property color danger: colors.danger
-    readonly property color onDanger: colors.onDanger
+    readonly property color textOnDanger: colors.textOnDanger
     readonly property color success: colors.success
     readonly property color focusOuter: colors.focusOuter
     readonly property color focusInner: colors.focusInner
