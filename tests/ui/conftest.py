@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,9 +31,29 @@ def kiosk_config() -> KioskConfig:
     return parse_config(TEST_CONFIG)
 
 
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store with the demo pack imported once; each kiosk starts from a copy of it."""
+    from spaziocitta.kiosk.catalog.importer import import_pack
+    from spaziocitta.kiosk.catalog.pack import load_pack
+    from spaziocitta.kiosk.core import DEMO_PACK
+    from spaziocitta.kiosk.store.db import Store
+
+    path = tmp_path_factory.mktemp("demo-db") / "kiosk.sqlite3"
+    store = Store.open(path)
+    import_pack(store, load_pack(DEMO_PACK))
+    store.checkpoint_truncate()
+    store.close()
+    return path
+
+
 @pytest.fixture
-def kiosk(qapp, qloop, kiosk_config, _isolated_data_dir: Path) -> Iterator[KioskHarness]:  # type: ignore[no-untyped-def]
-    """A running headless kiosk on its attract screen (demo devices, real SQLite)."""
+def kiosk(
+    qapp, qloop, kiosk_config, _isolated_data_dir: Path, demo_database: Path
+) -> Iterator[KioskHarness]:  # type: ignore[no-untyped-def]
+    """A running headless kiosk on its attract screen (demo devices, demo pack, real SQLite)."""
+    _isolated_data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_database, _isolated_data_dir / "kiosk.sqlite3")
     harness = KioskHarness(qapp, qloop, kiosk_config, _isolated_data_dir).start()
     try:
         yield harness
