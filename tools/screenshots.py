@@ -61,10 +61,18 @@ def take(kiosk: KioskHarness, out: Path) -> None:
     save(kiosk, out, "language")
     kiosk.tap(kiosk.find("language_ar"))
     save(kiosk, out, "home-arabic")
+    kiosk.tap(kiosk.find("tile_welcome"))
+    save(kiosk, out, "welcome-arabic")
     kiosk.act(lambda: kiosk.shell.kiosk.setLanguage("it"))  # type: ignore[union-attr]
+    kiosk.tap(kiosk.find("navHome"))
     kiosk.tap(kiosk.find("tile_search"))
-    kiosk.type_text("carta d'identit")
+    save(kiosk, out, "search-browse")
+    kiosk.type_text("pagare la spazzatura")
+    kiosk.pump(0.3)
     save(kiosk, out, "search")
+    kiosk.tap(kiosk.find("result_tari-dichiarazione"))
+    kiosk.pump(0.3)
+    save(kiosk, out, "service")
     kiosk.core.sessions.inactivity = 0.05  # type: ignore[union-attr]
     kiosk.act(kiosk.core.sessions.touch)  # type: ignore[union-attr]
     kiosk.pump(0.3)
