@@ -28,6 +28,7 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +40,16 @@ from .text import STOPWORDS, stem, tokens
 BUILTIN_SYNONYMS = Path(__file__).with_name("synonyms.json")
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
-MAX_PREFIX_EXPANSION = 24
-TIER_SCORE = {"exact": 3000.0, "fuzzy": 2000.0, "any": 1000.0}
+MAX_PREFIX_EXPANSION = 8
+MIN_PREFIX = 3
+"""A word being typed is completed from its third letter: 'co' matches half a catalogue."""
+MAX_ALTERNATIVES = 8
+"""Synonym alternatives kept per group, rarest first: each one costs BM25 time per row."""
+BROAD_ROWS = 2000
+"""Above this many candidate rows, rank on titles only (BM25 costs ~1 us a row)."""
+TIER_SCORE = {"exact": 3000.0, "fuzzy": 2000.0, "partial": 1000.0}
+MAX_RELAXED_QUERIES = 12
+"""Queries spent relaxing a query no service fully matches (long colloquial phrasing)."""
 BM25 = "bm25(catalog_fts, 0.0, 0.0, 10.0, 5.0, 2.0, 1.0)"
 SAME_LANGUAGE_BONUS = 0.5
 
@@ -68,8 +77,10 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class _Group:
-    exact: frozenset[str]  # FTS terms: '"stem"', '"stem"*', '"phrase of stems"'
+    exact: frozenset[str]  # FTS terms: '"stem"' or '"phrase of stems"'
     fuzzy: frozenset[str]
+    rows: int = 0
+    """At most this many index rows match the group (from the terms' row counts)."""
 
 
 def _quote(term: str) -> str:
@@ -90,6 +101,7 @@ class CatalogSearch:
         """Drop the caches of words citizens typed: called when a session ends."""
         self._word_alternatives.cache_clear()
         self._fuzzy_candidates.cache_clear()
+        self._match.cache_clear()
         stem.cache_clear()
 
     # -- loading ---------------------------------------------------------------
@@ -110,9 +122,17 @@ class CatalogSearch:
         self._by_length: dict[int, list[str]] = defaultdict(list)
         for word in self._sorted_words:
             self._by_length[len(word)].append(word)
+        # How many index rows hold each stem: what a term costs and how much it narrows.
+        self._db.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.catalog_rows "
+            "USING fts5vocab(main, catalog_fts, row)"
+        )
+        self._rows_with = dict(self._db.execute("SELECT term, doc FROM temp.catalog_rows"))
+        self._total_rows = self._db.execute("SELECT count(*) FROM catalog_fts").fetchone()[0]
         self._synonyms = self._load_synonyms(extras.get("synonyms", {}))
         self._word_alternatives.cache_clear()
         self._fuzzy_candidates.cache_clear()
+        self._match.cache_clear()
 
     def _load_synonyms(
         self, pack: dict[str, list[list[str]]]
@@ -151,11 +171,27 @@ class CatalogSearch:
         )
         return tuple(match for match, _distance, _index in found)
 
+    @staticmethod
+    def _stop(langs: tuple[str, ...]) -> frozenset[str]:
+        return frozenset().union(*(STOPWORDS.get(lang, ()) for lang in (*langs, "it", "en")))
+
+    def _rows(self, term: str) -> int:
+        """Rows holding a quoted term (a phrase: its rarest word)."""
+        words = term.strip('"').split()
+        return min((self._rows_with.get(w, 0) for w in words), default=0)
+
+    def _group(self, exact: set[str], fuzzy: set[str]) -> _Group:
+        rows = sum(self._rows(t) for t in exact | fuzzy)
+        return _Group(frozenset(exact), frozenset(fuzzy), min(rows, self._total_rows))
+
     @lru_cache(maxsize=4096)  # noqa: B019
     def _word_alternatives(self, word: str, typing: bool, langs: tuple[str, ...]) -> _Group | None:
         exact: set[str] = set()
         fuzzy: set[str] = set()
-        if word in self._stems:
+        stop = self._stop(langs)
+        if word in stop:
+            pass  # "per" being typed may become "permesso": only its completions count
+        elif word in self._stems:
             exact |= {_quote(s) for s in self._stems[word]}
         else:
             # Another form of a catalogue word ("arrivata" for "arrivati") is
@@ -163,23 +199,29 @@ class CatalogSearch:
             exact |= {
                 _quote(s) for s in (stem(word, lang) for lang in langs) if s in self._all_stems
             }
-        if typing and len(word) >= 2:
+        if typing and len(word) >= MIN_PREFIX:
             start = bisect.bisect_left(self._sorted_words, word)
-            completions = []
-            for candidate in self._sorted_words[start : start + 500]:
+            completions = set()
+            for candidate in self._sorted_words[start:]:
                 if not candidate.startswith(word):
                     break
-                completions.append(candidate)
-            for candidate in completions[:MAX_PREFIX_EXPANSION]:
-                exact |= {_quote(s) for s in self._stems[candidate]}
-            if len(completions) > MAX_PREFIX_EXPANSION:
-                exact.add(_quote(word) + "*")
+                if candidate not in stop:
+                    completions |= self._stems[candidate]
+            # The commonest completions are the likeliest words being typed; a
+            # short prefix of common words stops early, within a row budget.
+            ranked = sorted(completions, key=lambda s: (-self._rows_with.get(s, 0), s))
+            budget = 2 * BROAD_ROWS
+            for completion in ranked[:MAX_PREFIX_EXPANSION]:
+                exact.add(_quote(completion))
+                budget -= self._rows_with.get(completion, 0)
+                if budget <= 0:
+                    break
         if not exact:
             for candidate in self._fuzzy_candidates(word):
                 fuzzy |= {_quote(s) for s in self._stems[candidate]}
         if not exact and not fuzzy:
             return None  # a word the catalogue does not know: it cannot narrow anything
-        return _Group(frozenset(exact), frozenset(fuzzy))
+        return self._group(exact, fuzzy)
 
     # -- the query ---------------------------------------------------------------
 
@@ -187,14 +229,14 @@ class CatalogSearch:
         words = tokens(query[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
         typing = bool(query) and not query[-1].isspace()
         langs = tuple(dict.fromkeys([lang, self.default_language]))
-        stop = STOPWORDS.get(lang, set()) | STOPWORDS["it"] | STOPWORDS["en"]
+        stop = self._stop(langs)
         groups: list[_Group] = []
         i = 0
         while i < len(words):
             synonym = self._synonym_at(words, i)
             if synonym is not None:
                 length, terms = synonym
-                groups.append(_Group(terms, frozenset()))
+                groups.append(self._group(set(terms), set()))
                 i += length
                 continue
             word = words[i]
@@ -213,15 +255,27 @@ class CatalogSearch:
             members = self._synonyms.get(tuple(words[i : i + length]))
             if not members:
                 continue
-            terms = set()
+            typed = _quote(" ".join(stem(w, self.default_language) for w in words[i : i + length]))
+            terms: dict[str, None] = {}  # ordered: the group's own order
             for member_lang, phrase in members:
                 stems = [stem(w, member_lang) for w in phrase]
                 if all(s in self._all_stems for s in stems):
-                    terms.add(_quote(" ".join(stems)))
-            if terms:
-                return length, frozenset(terms)
+                    terms[_quote(" ".join(stems))] = None
+            if not terms:
+                continue
+            if typed in terms and self._rows(typed) >= BROAD_ROWS:
+                # The citizen's own word already matches a large part of the
+                # catalogue: its synonyms would only add cost, not results.
+                return length, frozenset({typed})
+            # Groups list their canonical terms first; each alternative costs
+            # BM25 time on every matching row, so the tail is left out.
+            kept = list(terms)[:MAX_ALTERNATIVES]
+            if typed in terms:
+                kept.append(typed)
+            return length, frozenset(kept)
         return None
 
+    @lru_cache(maxsize=1024)  # noqa: B019  (typing repeats all but the last word's queries)
     def _match(self, expression: str, limit: int) -> list[tuple[str, str, float]]:
         sql = (
             f"SELECT service_id, lang, {BM25} AS rank FROM catalog_fts "
@@ -238,30 +292,52 @@ class CatalogSearch:
         if not groups:
             return []
         best: dict[str, float] = {}
-        tiers = [
-            (
-                "exact",
-                " AND ".join(self._or(g.exact) for g in groups)
-                if all(g.exact for g in groups)
-                else "",
-            ),
-            ("fuzzy", " AND ".join(self._or(g.exact | g.fuzzy) for g in groups)),
-            (
-                "any",
-                " OR ".join(self._or(g.exact | g.fuzzy) for g in groups) if len(groups) > 1 else "",
-            ),
-        ]
-        for tier, expression in tiers:
-            if not expression:
-                continue
-            for service_id, row_lang, rank in self._match(expression, limit * 4):
-                score = TIER_SCORE[tier] - rank + (SAME_LANGUAGE_BONUS if row_lang == lang else 0.0)
+        level = None
+        for tier, bonus, expression, rows in self._tiers(groups):
+            if len(best) >= limit and (tier, bonus) != level:
+                break  # enough results from stricter levels
+            level = (tier, bonus)
+            if rows > BROAD_ROWS:
+                # A broad query: titles carry what matters, at a fraction of the rows.
+                found = self._match("{title} : (" + expression + ")", limit * 4)
+            else:
+                found = self._match(expression, limit * 4)
+            for service_id, row_lang, rank in found:
+                score = TIER_SCORE[tier] + bonus - rank
+                score += SAME_LANGUAGE_BONUS if row_lang == lang else 0.0
                 if score > best.get(service_id, float("-inf")):
                     best[service_id] = score
-            if len(best) >= limit:
-                break
         ranked = sorted(best.items(), key=lambda item: -item[1])[:limit]
         return self._hits(ranked, lang)
+
+    def _tiers(self, groups: list[_Group]) -> list[tuple[str, float, str, int]]:
+        """(tier, bonus, FTS expression, rows it may match), strictest first.
+
+        After every group exactly, then with typo corrections, the query is
+        relaxed by leaving groups out: every way of keeping all but one, then
+        each group alone. A service matching more of the citizen's words ranks
+        higher, and no step asks FTS5 to rank the union of every word.
+        """
+        tiers: list[tuple[str, float, str, int]] = []
+        if all(g.exact for g in groups):
+            tiers.append(
+                ("exact", 0.0, self._and(groups, fuzzy=False), min(g.rows for g in groups))
+            )
+        if any(g.fuzzy for g in groups):
+            tiers.append(("fuzzy", 0.0, self._and(groups, fuzzy=True), min(g.rows for g in groups)))
+        budget = MAX_RELAXED_QUERIES
+        levels = sorted({len(groups) - 1, 1} - {0}, reverse=True)
+        for keep in levels:
+            for subset in combinations(groups, keep):
+                if budget == 0:
+                    return tiers
+                budget -= 1
+                rows = min(g.rows for g in subset)
+                tiers.append(("partial", 100.0 * keep, self._and(list(subset), fuzzy=True), rows))
+        return tiers
+
+    def _and(self, groups: list[_Group], *, fuzzy: bool) -> str:
+        return " AND ".join(self._or(g.exact | g.fuzzy if fuzzy else g.exact) for g in groups)
 
     @staticmethod
     def _or(terms: frozenset[str]) -> str:

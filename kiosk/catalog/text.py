@@ -27,11 +27,12 @@ STOPWORDS = {
         "a ad al alla alle allo ai agli all che chi ci come con da dal dalla dei del della delle "
         "dello degli di e ed gli i il in la le lo mi mio mia miei mie ne nel nella nei o per "
         "quale quali se si su sul sulla tra fra un una uno voglio vorrei devo posso fare "
-        "sono ho ha hai".split()
+        "sono ho ha hai qui qua appena gia ancora sempre molto poco tutto tutti anche ora "
+        "adesso oggi ieri domani".split()
     ),
     "en": set(
         "a an and are as at be by do for from how i in is it my of on or the to what where "
-        "who with want need can get".split()
+        "who with want need can get just here now today please".split()
     ),
 }
 # Elided articles and prepositions ("d'", "l'", "dell'") become their own short
