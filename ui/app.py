@@ -136,10 +136,11 @@ class KioskProcess:
         else:
             window.showFullScreen()
         window.requestActivate()
-        # The store opens while the attract screen is already showing.
-        await self.core.start()
+        # The attract screen first; only then the store, the catalogue and the
+        # search engine, whose Python work would hold the GIL the UI needs.
         frame_ms = await self.first_frame
         window.frameSwapped.disconnect(self._first_frame)
+        await self.core.start()
         self.shell.core_started()
         await self.shell.session_screens_loaded()
         interactive_ms = round((time.monotonic() - self.started) * 1000)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import unquote
 
-import segno
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
@@ -15,6 +14,8 @@ QUIET_ZONE = 4
 
 def qr_image(payload: str, size: int) -> QImage:
     """Black modules on white whatever the theme: phone cameras need that contrast."""
+    import segno  # on first use, not before the attract screen's first frame
+
     matrix = segno.make(payload, error="m", micro=False).matrix
     modules = len(matrix) + 2 * QUIET_ZONE
     scale = max(1, size // modules)

@@ -94,14 +94,3 @@ class Catalog:
             order = {place_id: i for i, place_id in enumerate(ids)}
             found.sort(key=lambda p: order[p["id"]])
         return found
-
-
-def localized(mapping: dict[str, Any] | None, lang: str, default: str) -> tuple[Any, bool]:
-    """(text in ``lang`` or in ``default``, True when it fell back); (None, False) if absent."""
-    if not mapping:
-        return None, False
-    if lang in mapping:
-        return mapping[lang], False
-    if default in mapping:
-        return mapping[default], True
-    return next(iter(mapping.values())), True

@@ -6,14 +6,16 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from spaziocitta.kiosk.paths import DataPaths
 
-from .catalog import Catalog
-from .importer import PackInvalid, import_pack
-from .pack import PackError, load_pack
-from .search import CatalogSearch
-from .validate import validate_pack
+if TYPE_CHECKING:
+    from .pack import LoadedPack
+
+# The handlers import what they need: the parser is built on every `kiosk`
+# start, `kiosk run` included, and must not load SQLAlchemy or jsonschema
+# before the attract screen's first frame.
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,12 +40,23 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     search.set_defaults(handler=search_command)
 
 
-def validate_command(args: argparse.Namespace, paths: DataPaths) -> int:
+def _load(path: str) -> LoadedPack | None:
+    """The pack at ``path``, or None after one clear line on stderr."""
+    from .pack import PackError, load_pack
+
     try:
-        loaded = load_pack(args.path)
+        return load_pack(path)
     except PackError as exc:
         print(f"kiosk content: {exc}", file=sys.stderr)
+        return None
+
+
+def validate_command(args: argparse.Namespace, paths: DataPaths) -> int:
+    loaded = _load(args.path)
+    if loaded is None:
         return 1
+    from .validate import validate_pack
+
     problems = validate_pack(loaded.data)
     for problem in problems:
         print(problem)
@@ -62,11 +75,11 @@ def _open_store(paths: DataPaths):  # type: ignore[no-untyped-def]
 
 
 def import_command(args: argparse.Namespace, paths: DataPaths) -> int:
-    try:
-        loaded = load_pack(args.path)
-    except PackError as exc:
-        print(f"kiosk content: {exc}", file=sys.stderr)
+    loaded = _load(args.path)
+    if loaded is None:
         return 1
+    from .importer import PackInvalid, import_pack
+
     store = _open_store(paths)
     try:
         result = import_pack(store, loaded)
@@ -86,6 +99,8 @@ def import_command(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def info_command(args: argparse.Namespace, paths: DataPaths) -> int:
+    from .catalog import Catalog
+
     store = _open_store(paths)
     try:
         info = Catalog(store).info()
@@ -106,6 +121,8 @@ def info_command(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def search_command(args: argparse.Namespace, paths: DataPaths) -> int:
+    from .search import CatalogSearch
+
     store = _open_store(paths)
     store.close()  # migrated and checked; the search opens its own read connection
     engine = CatalogSearch(paths.database)

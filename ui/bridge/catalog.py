@@ -22,8 +22,8 @@ from spaziocitta.devices.types import (
     Receipt,
     ReceiptLine,
 )
-from spaziocitta.kiosk.catalog.catalog import localized
 from spaziocitta.kiosk.catalog.hours import open_status, weekly_lines
+from spaziocitta.kiosk.catalog.localized import localized
 from spaziocitta.kiosk.core import KioskCore
 
 from .models import DictListModel
