@@ -88,3 +88,39 @@ class CatalogTerm(Base):
     word: Mapped[str] = mapped_column(String(80), primary_key=True)
     lang: Mapped[str] = mapped_column(String(3), primary_key=True)
     stem: Mapped[str] = mapped_column(String(80))
+
+
+class OutboxItem(Base):
+    """Something the citizen submitted or paid, waiting for the backend's acknowledgement.
+
+    Written in the same transaction as the record it carries, before anything
+    is sent. ``payload`` holds the personal data and is wiped (NULL, with
+    secure_delete) as soon as the backend acknowledges it; what remains is the
+    receipt number, the backend's reference and the timestamps.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    local_receipt: Mapped[str] = mapped_column(String(40), unique=True)
+    payload: Mapped[str | None] = mapped_column(Text)  # JSON; NULL once acknowledged
+    state: Mapped[str] = mapped_column(String(16), index=True)  # pending, acked, rejected
+    attempts: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    acked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    remote_ref: Mapped[str | None] = mapped_column(String(80))
+    """The backend's protocol number (or payment receipt number)."""
+    last_error: Mapped[str | None] = mapped_column(Text)
+    """What went wrong last time, in words fit for a technician (never personal data)."""
+
+
+class ReceiptCounter(Base):
+    """The last local receipt number used per day (receipt numbers never repeat)."""
+
+    __tablename__ = "receipt_counters"
+
+    day: Mapped[str] = mapped_column(String(8), primary_key=True)  # YYYYMMDD
+    last: Mapped[int] = mapped_column(default=0)
