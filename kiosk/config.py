@@ -86,13 +86,36 @@ class SpeechSection(_Section):
 
 
 class DevicesSection(_Section):
-    """Which adapter drives each device (see spaziocitta.devices.registry)."""
+    """Which adapter drives each device (see spaziocitta.devices.registry), and how."""
 
     card_reader: Adapter = "simulated"
     printer: Adapter = "simulated"
     speech: Adapter = "simulated"
     payment_terminal: Adapter = "simulated"
     barcode_scanner: Adapter = "simulated"
+    card_reader_name: str = ""
+    """PC/SC reader to use; empty: the first reader found."""
+    printer_uri: Annotated[str, msgspec.Meta(pattern=r"^(tcp|usb|serial)://")] = (
+        "tcp://127.0.0.1:9100"
+    )
+    """tcp://host:9100, usb://04b8:0202 (vendor:product) or serial:///dev/ttyUSB0?baudrate=19200."""
+    paper_mm: Literal[58, 80] = 80
+    speech_output: Annotated[str, msgspec.Meta(pattern=r"^(auto|aplay|null|file:.+)$")] = "auto"
+    """Where speech is played: auto, aplay, null (silent) or file:DIR (WAV files)."""
+
+
+class BackendSection(_Section):
+    """The municipality's backend (API v1)."""
+
+    url: Annotated[str, msgspec.Meta(pattern=r"^(https?://.+)?$")] = ""
+    """Empty: no backend (the demo starts the reference backend on loopback itself)."""
+    totem_secret: str = ""
+    """The secret `kiosk-backend add-totem` printed for this totem (or provisioning wrote)."""
+    ca_bundle: str = ""
+    """A PEM file of the CA that signs the backend's certificate; empty: the system's CAs."""
+    timeout_seconds: Annotated[float, msgspec.Meta(gt=0, le=120)] = 10.0
+    heartbeat_seconds: Annotated[int, msgspec.Meta(ge=10, le=86_400)] = 300
+    content_check_seconds: Annotated[int, msgspec.Meta(ge=60, le=604_800)] = 3600
 
 
 class LoggingSection(_Section):
@@ -111,6 +134,7 @@ class KioskConfig(_Section):
     session: SessionSection = SessionSection()
     speech: SpeechSection = SpeechSection()
     devices: DevicesSection = DevicesSection()
+    backend: BackendSection = BackendSection()
     logging: LoggingSection = LoggingSection()
 
 
