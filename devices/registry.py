@@ -29,10 +29,67 @@ from spaziocitta.devices.simulated import (
     SimulatedSpeech,
 )
 
+
+def _escpos_printer(
+    *,
+    publish: Publish,
+    uri: str,
+    paper_mm: int = 80,
+    municipality: str = "",
+    logo_path: str | None = None,
+    code_page: str = "cp858",
+    poll_interval: float = 5.0,
+    confirm_jobs: bool = True,
+) -> ReceiptPrinter:
+    """An ESC/POS printer over TCP, USB or serial (imported only when configured)."""
+    from spaziocitta.devices.escpos.printer import EscposPrinter
+
+    return EscposPrinter(
+        publish,
+        uri=uri,
+        paper_mm=paper_mm,
+        municipality=municipality,
+        logo_path=logo_path,
+        code_page=code_page,
+        poll_interval=poll_interval,
+        confirm_jobs=confirm_jobs,
+    )
+
+
+def _espeak_speech(
+    *,
+    publish: Publish,
+    headset: bool = False,
+    volume: float = 0.6,
+    rate_wpm: int = 160,
+    output: str = "auto",
+    engine: str = "auto",
+    espeak_binary: str = "espeak-ng",
+    lookahead: int = 2,
+    max_sentence_chars: int = 160,
+    synth_timeout: float = 10.0,
+) -> SpeechOutput:
+    """Speech through espeak-ng (pyttsx3 in a worker process), imported only when configured."""
+    from spaziocitta.devices.speech import EspeakSpeech
+
+    return EspeakSpeech(
+        publish,
+        headset=headset,
+        volume=volume,
+        rate_wpm=rate_wpm,
+        output=output,
+        engine=engine,
+        espeak_binary=espeak_binary,
+        lookahead=lookahead,
+        max_sentence_chars=max_sentence_chars,
+        synth_timeout=synth_timeout,
+    )
+
+
 ADAPTERS: dict[str, dict[str, Callable[..., object]]] = {
     "card_reader": {"simulated": SimulatedCardReader},
-    "printer": {"simulated": SimulatedReceiptPrinter},
-    "speech": {"simulated": SimulatedSpeech},
+    "printer": {"simulated": SimulatedReceiptPrinter, "escpos": _escpos_printer},
+    "speech": {"simulated": SimulatedSpeech, "espeak": _espeak_speech},
     "payment_terminal": {"simulated": SimulatedPaymentTerminal},
     "barcode_scanner": {"simulated": SimulatedBarcodeScanner},
 }

@@ -52,6 +52,7 @@ class KioskCore:
     _drafts: DraftStore | None = None
     _catalog: Catalog | None = None
     _search: CatalogSearch | None = None
+    virtual_printer: object | None = None
 
     @property
     def started(self) -> bool:
@@ -99,6 +100,7 @@ class KioskCore:
 
         self._drafts = DraftStore(self._store)
         self._catalog = Catalog(self._store)
+        self.devices.update(await asyncio.to_thread(self._create_devices))
         if self.demo:
             await self._store.call(install_demo_pack, self._store, self._catalog)
         self._search = await self._store.call(CatalogSearch, self.paths.database)
@@ -118,10 +120,64 @@ class KioskCore:
                 await device.close()  # type: ignore[attr-defined]
             except Exception:
                 log.exception("device %s failed to close", kind)
+        if self.virtual_printer is not None:
+            self.virtual_printer.stop()  # type: ignore[attr-defined]
         if self._search is not None:
             self._search.close()
         if self._store is not None:
             self._store.close()
+
+    def _create_devices(self) -> dict[str, object]:
+        """The configured adapters; in demo mode simulators, and a virtual ESC/POS printer.
+
+        Done at start, after the first frame: a real adapter imports its library
+        (pyscard, python-escpos, pyttsx3), which the attract screen need not wait for.
+        """
+        devices: dict[str, object] = {}
+        for kind in registry.KINDS:
+            if self.demo and kind == "printer":
+                devices[kind] = self._demo_printer()
+                continue
+            adapter = "simulated" if self.demo else getattr(self.config.devices, kind)
+            options = {} if adapter == "simulated" else device_options(self.config, kind)
+            devices[kind] = registry.create(
+                kind, adapter, publish=self.bus.publish, options=options
+            )
+        return devices
+
+    def _demo_printer(self) -> object:
+        """The demo prints ESC/POS bytes over a real socket to a virtual printer."""
+        from spaziocitta.devices.escpos.virtual_printer import VirtualEscposPrinter
+
+        self.virtual_printer = VirtualEscposPrinter(
+            "127.0.0.1",
+            0,
+            paper_mm=self.config.devices.paper_mm,
+            png_dir=self.paths.cache / "receipts",
+        ).start()
+        options = {**device_options(self.config, "printer"), "uri": self.virtual_printer.uri}
+        return registry.create("printer", "escpos", publish=self.bus.publish, options=options)
+
+
+def device_options(config: KioskConfig, kind: str) -> dict[str, object]:
+    """What the configuration says to a real adapter of ``kind``."""
+    devices = config.devices
+    if kind == "printer":
+        return {
+            "uri": devices.printer_uri,
+            "paper_mm": devices.paper_mm,
+            "municipality": config.kiosk.municipality,
+        }
+    if kind == "card_reader" and devices.card_reader_name:
+        return {"reader": devices.card_reader_name}
+    if kind == "speech":
+        return {
+            "output": devices.speech_output,
+            "headset": config.speech.headset,
+            "rate_wpm": config.speech.rate_wpm,
+            "volume": config.speech.default_volume,
+        }
+    return {}
 
 
 def install_demo_pack(store: Store, catalog: Catalog) -> None:
@@ -162,11 +218,7 @@ def build_core(config: KioskConfig, paths: DataPaths, *, demo: bool = False) -> 
         inactivity=config.session.inactivity_seconds,
         warning=config.session.warning_seconds,
     )
-    devices: dict[str, object] = {}
-    for kind in registry.KINDS:
-        adapter = "simulated" if demo else getattr(config.devices, kind)
-        devices[kind] = registry.create(kind, adapter, publish=bus.publish)
-    core = KioskCore(config, paths, demo, bus, sessions, devices)
+    core = KioskCore(config, paths, demo, bus, sessions)
 
     def stop_speech() -> None:
         core.speech.stop()  # type: ignore[attr-defined]

@@ -64,8 +64,13 @@ class KioskShell:
             apply_language=self._apply_language,
             px_per_mm=px_per_mm(app, config.display.dpi),
         )
-        self.access = AccessibilityBridge(core.sessions, core.speech, config.speech.default_volume)
-        self.speech = SpeechBridge(core.sessions, core.speech, config.kiosk.default_language)
+        # Devices are created when the core starts, after the first frame: reach them late.
+        self.access = AccessibilityBridge(
+            core.sessions, lambda: core.speech, config.speech.default_volume
+        )
+        self.speech = SpeechBridge(
+            core.sessions, lambda: core.speech, config.kiosk.default_language
+        )
         self.catalog = CatalogBridge(core, language=lambda: self.kiosk.language)
         self.kiosk.languageChanged.connect(self._language_changed)
         self.catalog.municipalityChanged.connect(self.kiosk.set_municipality)
@@ -142,7 +147,8 @@ class KioskShell:
             await asyncio.sleep(0.01)
 
     def _on_activity(self) -> None:
-        self.core.speech.stop()  # type: ignore[attr-defined]
+        if "speech" in self.core.devices:  # created once the core has started
+            self.core.speech.stop()  # type: ignore[attr-defined]
         self.core.sessions.touch()
 
     def close(self) -> None:

@@ -1,16 +1,20 @@
 """Contract of the ReceiptPrinter port, run against every implementation.
 
 The driver puts the printer in a condition (paper out, cover open, ...),
-breaks a job halfway and tells what came out of the printer.
+breaks a job halfway and tells what came out of the printer; ``expect(job)``
+is what should have come out for ``job`` (for a real printer: its text and QR).
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
 from typing import Any, ClassVar, NamedTuple
 
 import pytest
 
+from spaziocitta.devices.escpos.printer import EscposPrinter
+from spaziocitta.devices.escpos.virtual_printer import VirtualEscposPrinter
 from spaziocitta.devices.ports import ReceiptPrinter
 from spaziocitta.devices.registry import create
 from spaziocitta.devices.simulated import SimulatedReceiptPrinter
@@ -48,8 +52,76 @@ class SimulatedDriver:
     async def printed(self) -> list[Receipt]:
         return list(self.device.printed)
 
+    def expect(self, job: Receipt) -> Receipt:
+        return job
 
-DRIVERS: dict[str, Any] = {"simulated": SimulatedDriver}
+    @classmethod
+    def build(cls, publish) -> tuple[Any, Any]:
+        device = create("printer", "simulated", publish=publish, options=cls.options)
+        return device, cls(device)
+
+    def teardown(self) -> None:
+        pass
+
+
+class EscposDriver:
+    """Drives EscposPrinter against a VirtualEscposPrinter over a real TCP socket.
+
+    A real printer's change is seen at the adapter's next status poll, so
+    ``set_condition`` waits until the adapter has seen it.
+    """
+
+    STATUS: ClassVar[dict[str, PrinterStatus]] = {
+        "ok": PrinterStatus(True, PaperState.OK, False),
+        "near_end": PrinterStatus(True, PaperState.NEAR_END, False),
+        "paper_out": PrinterStatus(False, PaperState.OUT, False),
+        "cover_open": PrinterStatus(False, PaperState.OK, True),
+        "offline": PrinterStatus(False, PaperState.OK, False),
+        "not_answering": PrinterStatus.unknown(),
+    }
+
+    def __init__(self, device: EscposPrinter, virtual: VirtualEscposPrinter) -> None:
+        self.device, self.virtual = device, virtual
+
+    @classmethod
+    def build(cls, publish) -> tuple[Any, Any]:
+        virtual = VirtualEscposPrinter().start()
+        device = EscposPrinter(
+            publish,
+            uri=virtual.uri,
+            paper_mm=58,
+            municipality="Comune di Borgo Esempio",
+            status_timeout=0.2,
+            poll_interval=0.02,
+        )
+        return device, cls(device, virtual)
+
+    def teardown(self) -> None:
+        self.virtual.stop()
+
+    async def set_condition(self, condition: str) -> None:
+        self.virtual.set_state(condition)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 3.0
+        while self.device.last_status != self.STATUS[condition]:
+            assert loop.time() < deadline, f"the adapter did not notice {condition!r}"
+            await asyncio.sleep(0.005)
+
+    async def fail_mid_job_next(self) -> None:
+        self.virtual.drop_next_job(after_bytes=64)
+
+    async def slow_down(self, seconds_per_line: float) -> None:
+        self.virtual.throttle_seconds = seconds_per_line
+
+    async def printed(self) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        return [(tuple(r.lines), tuple(r.qr_payloads)) for r in self.virtual.receipts]
+
+    def expect(self, job: Receipt) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        layout = self.device.layout_for(job)
+        return tuple(layout.text_lines()), tuple(layout.qr_payloads())
+
+
+DRIVERS: dict[str, Any] = {"simulated": SimulatedDriver, "escpos": EscposDriver}
 
 
 class Rig(NamedTuple):
@@ -58,10 +130,10 @@ class Rig(NamedTuple):
 
 
 @pytest.fixture(params=sorted(DRIVERS))
-def rig(request, bus) -> Rig:
-    driver_cls = DRIVERS[request.param]
-    device = create("printer", request.param, publish=bus.publish, options=driver_cls.options)
-    return Rig(device, driver_cls(device))
+def rig(request, bus) -> Iterator[Rig]:
+    device, driver = DRIVERS[request.param].build(bus.publish)
+    yield Rig(device, driver)
+    driver.teardown()
 
 
 def receipt(title: str = "Ricevuta") -> Receipt:
@@ -86,7 +158,7 @@ def test_ready_printer_prints_exactly_once(rig, run) -> None:
     async def scenario() -> None:
         assert (await printer.status()).ready
         await printer.print_receipt(job)
-        assert await driver.printed() == [job]
+        assert await driver.printed() == [driver.expect(job)]
 
     run(scenario, printer)
 
@@ -147,7 +219,7 @@ def test_mid_job_failure_raises_and_the_receipt_can_be_printed_again(rig, run) -
         assert not isinstance(info.value, PrinterNotReady)  # it was ready, then broke
         assert await driver.printed() == []
         await printer.print_receipt(job)
-        assert await driver.printed() == [job]
+        assert await driver.printed() == [driver.expect(job)]
 
     run(scenario, printer)
 
@@ -176,7 +248,7 @@ def test_concurrent_jobs_are_serialised_in_order(rig, run) -> None:
     async def scenario() -> None:
         await driver.slow_down(0.005)
         await asyncio.gather(printer.print_receipt(first), printer.print_receipt(second))
-        assert await driver.printed() == [first, second]
+        assert await driver.printed() == [driver.expect(first), driver.expect(second)]
 
     run(scenario, printer)
 

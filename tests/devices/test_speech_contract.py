@@ -15,6 +15,7 @@ import pytest
 from spaziocitta.devices.ports import SpeechOutput, withheld_phrase
 from spaziocitta.devices.registry import create
 from spaziocitta.devices.simulated import SimulatedSpeech
+from spaziocitta.devices.speech import EspeakSpeech, NullSink
 from spaziocitta.devices.types import DeviceUnavailable, SpeechStateChanged
 
 LONG = "Benvenuto allo sportello. " * 20
@@ -37,7 +38,42 @@ class SimulatedDriver:
         return self.device.queue
 
 
-DRIVERS: dict[str, Any] = {"simulated": SimulatedDriver}
+class EspeakDriver:
+    """Drives EspeakSpeech on a silent sink: 4x real time, real time once slowed down."""
+
+    def __init__(self, device: EspeakSpeech) -> None:
+        self.device = device
+        self.given: dict[int, list[str]] = {}  # generation → parts sent to synthesis
+        device.synthesis_observer = lambda gen, text: self.given.setdefault(gen, []).append(text)
+
+    async def slow_down(self) -> None:
+        self.device.sink.speed = 1.0  # real time: LONG lasts about 30 s
+
+    async def spoken_texts(self) -> list[str]:
+        return [" ".join(parts) for _, parts in sorted(self.given.items())]
+
+    async def queued(self) -> tuple[str, ...]:
+        return self.device.queue
+
+
+def _create_espeak(publish: Callable[[object], None], **options: Any) -> EspeakSpeech:
+    # Not in the registry yet (devices/registry.py is not this package's to edit);
+    # the sink plays 4x faster than real time so the whole texts fit the 5 s scenarios.
+    return EspeakSpeech(publish, sink=NullSink(speed=4.0), **options)
+
+
+def _create_registered(name: str) -> Callable[..., SpeechOutput]:
+    def factory(publish: Callable[[object], None], **options: Any) -> SpeechOutput:
+        return create("speech", name, publish=publish, options=options)
+
+    return factory
+
+
+DRIVERS: dict[str, Any] = {"simulated": SimulatedDriver, "espeak": EspeakDriver}
+FACTORIES: dict[str, Callable[..., SpeechOutput]] = {
+    "simulated": _create_registered("simulated"),
+    "espeak": _create_espeak,
+}
 
 
 class Rig(NamedTuple):
@@ -45,11 +81,10 @@ class Rig(NamedTuple):
     driver: Any
 
 
-@pytest.fixture(params=sorted(DRIVERS))
+@pytest.fixture(params=[pytest.param(name) for name in DRIVERS])
 def make_rig(request, bus) -> Callable[..., Rig]:
     def make(*, headset: bool = False) -> Rig:
-        options = {"headset": headset}
-        device = create("speech", request.param, publish=bus.publish, options=options)
+        device = FACTORIES[request.param](bus.publish, headset=headset)
         return Rig(device, DRIVERS[request.param](device))
 
     return make

@@ -7,6 +7,9 @@ the attract screen (no session).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from spaziocitta.kiosk.session import AccessibilityChoices, SessionManager
@@ -17,7 +20,9 @@ class AccessibilityBridge(QObject):
 
     changed = Signal()
 
-    def __init__(self, sessions: SessionManager, speech: object, default_volume: float) -> None:
+    def __init__(
+        self, sessions: SessionManager, speech: Callable[[], Any], default_volume: float
+    ) -> None:
         super().__init__()
         self._sessions = sessions
         self._speech = speech
@@ -35,7 +40,7 @@ class AccessibilityBridge(QObject):
 
     def refresh(self) -> None:
         """Tell QML to re-read everything (a session started or ended)."""
-        self._speech.set_volume(self._choices().volume)  # type: ignore[attr-defined]
+        self._speech().set_volume(self._choices().volume)  # type: ignore[attr-defined]
         self.changed.emit()
 
     @Property(bool, notify=changed)
@@ -70,7 +75,7 @@ class AccessibilityBridge(QObject):
     def readAloud(self, value: bool) -> None:
         self._set("read_aloud", value)
         if not value:
-            self._speech.stop()  # type: ignore[attr-defined]
+            self._speech().stop()  # type: ignore[attr-defined]
 
     @Property(float, notify=changed)
     def volume(self) -> float:
@@ -80,5 +85,5 @@ class AccessibilityBridge(QObject):
     def changeVolume(self, delta: float) -> None:
         """Raise or lower the volume by ``delta`` (0..1 scale), clamped."""
         value = round(min(1.0, max(0.0, self._choices().volume + delta)), 2)
-        self._speech.set_volume(value)  # type: ignore[attr-defined]
+        self._speech().set_volume(value)  # type: ignore[attr-defined]
         self._set("volume", value)

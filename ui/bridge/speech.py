@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, Slot
 
 from spaziocitta.kiosk.session import SessionManager
@@ -12,7 +15,9 @@ from .tasks import spawn
 class SpeechBridge(QObject):
     """``say()`` speaks when read-aloud is on; ``help()`` always speaks (the Help key)."""
 
-    def __init__(self, sessions: SessionManager, speech: object, default_language: str) -> None:
+    def __init__(
+        self, sessions: SessionManager, speech: Callable[[], Any], default_language: str
+    ) -> None:
         super().__init__()
         self._sessions = sessions
         self._speech = speech
@@ -30,14 +35,14 @@ class SpeechBridge(QObject):
     def say(self, text: str) -> None:
         """Speak ``text`` if the citizen turned read-aloud on; it replaces what was playing."""
         if text and self._read_aloud():
-            spawn(self._speech.speak(text, self._language()))  # type: ignore[attr-defined]
+            spawn(self._speech().speak(text, self._language()))  # type: ignore[attr-defined]
 
     @Slot(str)
     def help(self, text: str) -> None:
         """Speak ``text`` whatever the read-aloud setting: the citizen pressed Help."""
         if text:
-            spawn(self._speech.speak(text, self._language()))  # type: ignore[attr-defined]
+            spawn(self._speech().speak(text, self._language()))  # type: ignore[attr-defined]
 
     @Slot()
     def stop(self) -> None:
-        self._speech.stop()  # type: ignore[attr-defined]
+        self._speech().stop()  # type: ignore[attr-defined]
