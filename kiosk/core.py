@@ -149,14 +149,20 @@ class KioskCore:
         """The demo prints ESC/POS bytes over a real socket to a virtual printer."""
         from spaziocitta.devices.escpos.virtual_printer import VirtualEscposPrinter
 
+        # No PNG files: a receipt may carry what a citizen submitted, and paper
+        # leaves with the citizen; here the printed receipts live in memory only
+        # and are dropped when the session ends.
         self.virtual_printer = VirtualEscposPrinter(
-            "127.0.0.1",
-            0,
-            paper_mm=self.config.devices.paper_mm,
-            png_dir=self.paths.cache / "receipts",
+            "127.0.0.1", 0, paper_mm=self.config.devices.paper_mm
         ).start()
+        self.sessions.add_wipe_hook(self._forget_paper)
         options = {**device_options(self.config, "printer"), "uri": self.virtual_printer.uri}
         return registry.create("printer", "escpos", publish=self.bus.publish, options=options)
+
+    def _forget_paper(self) -> None:
+        if self.virtual_printer is not None:
+            self.virtual_printer.receipts.clear()  # type: ignore[attr-defined]
+            self.virtual_printer.incomplete.clear()  # type: ignore[attr-defined]
 
 
 def device_options(config: KioskConfig, kind: str) -> dict[str, object]:

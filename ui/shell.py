@@ -26,6 +26,7 @@ from .bridge.kiosk import KioskBridge
 from .bridge.speech import SpeechBridge
 from .i18n import Translations
 from .qr import QrImageProvider
+from .receipts import ReceiptImageProvider
 from .user_input import UserInputFilter
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,8 @@ class KioskShell:
         self.catalog.municipalityChanged.connect(self.kiosk.set_municipality)
         self.qr_provider = QrImageProvider()
         self.engine.addImageProvider("qr", self.qr_provider)
+        self.receipt_provider = ReceiptImageProvider(core)
+        self.engine.addImageProvider("receipt", self.receipt_provider)
         self._apply_language(config.kiosk.default_language, retranslate=False)
         self.window: QQuickWindow | None = None
         self.input_filter: UserInputFilter | None = None

@@ -218,3 +218,22 @@ def test_welcome_path_in_arabic_is_mirrored_with_fallback_titles(citizen: KioskH
     step = citizen.find("step_residenza")
     assert step.property("text") == "1. Chiedi la residenza", "no Arabic in the pack: the default"
     assert step.property("mirrored")
+
+
+def test_demo_shows_the_printed_receipt_and_forgets_it(citizen: KioskHarness) -> None:
+    citizen.tap(citizen.find("tile_search"))
+    citizen.tap(citizen.find("popular_carta-identita-elettronica"))
+    citizen.pump(0.2)
+    citizen.tap(citizen.find("printService"))
+    for _ in range(40):
+        if citizen.core.virtual_printer.receipts:
+            break
+        citizen.pump(0.05)
+    citizen.pump(0.2)
+    preview = citizen.find("receiptPreview")
+    assert preview.isVisible()
+    image = preview.findChildren(type(preview))  # the Image item inside
+    assert any(i.property("paintedHeight") and i.property("paintedHeight") > 50 for i in image)
+    citizen.tap(citizen.find("navEnd"))
+    citizen.pump(0.3)
+    assert citizen.core.virtual_printer.receipts == [], "paper does not outlive the session"

@@ -450,6 +450,10 @@
         <source>You are on: %1.</source>
         <translation>Ti trovi su: %1.</translation>
     </message>
+    <message>
+        <source>Printed receipt (demo printer)</source>
+        <translation>Ricevuta stampata (stampante dimostrativa)</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutDialog</name>
@@ -487,7 +491,7 @@
     </message>
     <message>
         <source>The guide for new residents is not available on this totem yet. The public relations office (URP) can help you.</source>
-        <translation>La guida per chi arriva in città non è ancora disponibile su questo totem. L'Ufficio Relazioni con il Pubblico (URP) può aiutarti.</translation>
+        <translation>La guida per chi arriva in città non è ancora disponibile su questo totem. L&apos;Ufficio Relazioni con il Pubblico (URP) può aiutarti.</translation>
     </message>
     <message>
         <source>Back to the home screen</source>

@@ -206,6 +206,63 @@ FocusScope {
         visible: shown
     }
 
+    // Demo only: the receipt the virtual printer just printed, in a corner,
+    // since there is no paper to take. A tap or 20 s puts it away.
+    Rectangle {
+        id: receiptPreview
+        objectName: "receiptPreview"
+        property int serial: 0
+        visible: false
+        z: 98
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        width: Math.min(parent.width * 0.38, 420 * Theme.unit)
+        height: Math.min(parent.height * 0.55, previewImage.implicitHeight * width / Math.max(1, previewImage.implicitWidth) + caption.height + 2 * Theme.spacingSmall)
+        color: Theme.background
+        border.width: Theme.borderWidth
+        border.color: Theme.border
+        radius: Theme.radius
+        clip: true
+        Text {
+            id: caption
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.margins: Theme.spacingSmall
+            text: qsTr("Printed receipt (demo printer)")
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+        Image {
+            id: previewImage
+            anchors.top: caption.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.margins: Theme.spacingSmall
+            fillMode: Image.PreserveAspectFit
+            cache: false
+            source: receiptPreview.serial > 0 ? "image://receipt/" + receiptPreview.serial : ""
+        }
+        TapHandler { onTapped: receiptPreview.visible = false }
+        Timer { id: previewTimer; interval: 20000; onTriggered: receiptPreview.visible = false }
+        function show() {
+            serial += 1
+            visible = true
+            previewTimer.restart()
+        }
+    }
+    Connections {
+        target: Catalog
+        function onPrintFinished(ok, problem) { if (ok && Kiosk.demo) receiptPreview.show() }
+    }
+    Connections {
+        target: Kiosk
+        function onSessionEnded(reason) { receiptPreview.visible = false; receiptPreview.serial = 0 }
+    }
+
     TimeoutDialog {
         id: timeoutDialog
         objectName: "timeoutDialog"
