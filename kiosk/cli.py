@@ -44,8 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="print 'ready in N ms' at the first frame and exit 0 (a health check)",
     )
     from .catalog.commands import add_commands as add_catalog_commands
+    from .device_commands import add_commands as add_device_commands
 
     add_catalog_commands(commands)
+    add_device_commands(commands)
     return parser
 
 
@@ -72,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             size=args.size,
         )
         return run_kiosk(config, paths, options)
+    if args.command == "device":
+        return int(args.handler(args, paths, config))
     return int(args.handler(args, paths))
 
 
