@@ -86,8 +86,28 @@ def _espeak_speech(
     )
 
 
+def _pcsc_card_reader(
+    *,
+    publish: Publish,
+    reader: str | None = None,
+    poll_interval: float = 0.5,
+    service_grace: float = 1.0,
+    max_backoff: float = 2.0,
+) -> CardReader:
+    """A PC/SC smart-card reader through pcscd and pyscard (imported only when configured)."""
+    from spaziocitta.devices.pcsc import PcscCardReader
+
+    return PcscCardReader(
+        publish,
+        reader=reader,
+        poll_interval=poll_interval,
+        service_grace=service_grace,
+        max_backoff=max_backoff,
+    )
+
+
 ADAPTERS: dict[str, dict[str, Callable[..., object]]] = {
-    "card_reader": {"simulated": SimulatedCardReader},
+    "card_reader": {"simulated": SimulatedCardReader, "pcsc": _pcsc_card_reader},
     "printer": {"simulated": SimulatedReceiptPrinter, "escpos": _escpos_printer},
     "speech": {"simulated": SimulatedSpeech, "espeak": _espeak_speech},
     "payment_terminal": {"simulated": SimulatedPaymentTerminal},

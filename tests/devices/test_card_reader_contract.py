@@ -1,19 +1,26 @@
 """Contract of the CardReader port, run against every implementation.
 
 Each implementation comes with a driver that plays the citizen and the
-hardware (insert, remove, unplug, fail). Add a real adapter as a new param
-of the ``rig`` fixture, with a driver that controls a virtual card (vpcd).
+hardware (insert, remove, unplug, fail). "pcsc" is the real adapter on a
+real pcscd with virtual cards (tests/devices/pcsc/rig.py): its driver
+unplugs the reader by restarting pcscd without it, so that param is skipped
+where the rig cannot run (no pcscd, vpcd, pyscard or root).
 """
 
 from __future__ import annotations
 
 import asyncio
+import importlib
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
 from typing import Any, NamedTuple
 
 import pytest
 
 from spaziocitta.devices.ports import CardReader
-from spaziocitta.devices.registry import create
+from spaziocitta.devices.registry import ADAPTERS, create
 from spaziocitta.devices.simulated import DEMO_CIE, DEMO_TS_CNS, SimulatedCardReader
 from spaziocitta.devices.types import (
     CardInfo,
@@ -46,7 +53,32 @@ class SimulatedDriver:
         self.device.fail_next_read(reason)
 
 
-DRIVERS: dict[str, Any] = {"simulated": SimulatedDriver}
+def pcsc_rig() -> ModuleType:
+    """tests/devices/pcsc/rig.py, imported under the name pytest gives that package."""
+    folder = Path(__file__).parent / "pcsc"
+    package = next(
+        (m for m in list(sys.modules.values()) if _is_module_at(m, folder / "__init__.py")), None
+    )
+    if package is None:
+        spec = importlib.util.spec_from_file_location(
+            "pcsc", folder / "__init__.py", submodule_search_locations=[str(folder)]
+        )
+        assert spec is not None and spec.loader is not None
+        package = importlib.util.module_from_spec(spec)
+        sys.modules["pcsc"] = package
+        spec.loader.exec_module(package)
+    return importlib.import_module(f"{package.__name__}.rig")  # pytest's own name: one copy
+
+
+def _is_module_at(module: object, path: Path) -> bool:
+    return getattr(module, "__file__", None) == str(path)
+
+
+DRIVERS: dict[str, Any] = {"simulated": SimulatedDriver, "pcsc": None}  # pcsc: see rig()
+PCSC_OPTIONS = {"reader": "Virtual PCD 00 00", "poll_interval": 0.1}
+
+
+pcscd = pcsc_rig().pcscd  # the rig's session fixture, shared with tests/devices/pcsc
 
 
 class Rig(NamedTuple):
@@ -55,9 +87,22 @@ class Rig(NamedTuple):
 
 
 @pytest.fixture(params=sorted(DRIVERS))
-def rig(request, bus) -> Rig:
-    device = create("card_reader", request.param, publish=bus.publish)
-    return Rig(device, DRIVERS[request.param](device))
+def rig(request, bus, monkeypatch) -> Any:
+    if request.param != "pcsc":
+        device = create("card_reader", request.param, publish=bus.publish)
+        yield Rig(device, DRIVERS[request.param](device))
+        return
+    pcsc = pcsc_rig()
+    daemon = request.getfixturevalue("pcscd")  # started once per session; skips without a rig
+    daemon.ensure(readers=True)
+    if "pcsc" not in ADAPTERS["card_reader"]:  # until the registry lists it
+        from spaziocitta.devices.pcsc import PcscCardReader
+
+        monkeypatch.setitem(ADAPTERS["card_reader"], "pcsc", PcscCardReader)
+    device = create("card_reader", "pcsc", publish=bus.publish, options=PCSC_OPTIONS)
+    driver = pcsc.PcscDriver(device, daemon)
+    yield Rig(device, driver)
+    driver.restore()
 
 
 def test_implements_the_port(rig) -> None:
