@@ -53,6 +53,8 @@ class KioskCore:
     _catalog: Catalog | None = None
     _search: CatalogSearch | None = None
     virtual_printer: object | None = None
+    demo_speaks: bool = False
+    """Demo with real speech (the kiosk process); tests keep the recording simulator."""
 
     @property
     def started(self) -> bool:
@@ -138,6 +140,9 @@ class KioskCore:
             if self.demo and kind == "printer":
                 devices[kind] = self._demo_printer()
                 continue
+            if self.demo and kind == "speech" and self.demo_speaks:
+                devices[kind] = self._demo_speech()
+                continue
             adapter = "simulated" if self.demo else getattr(self.config.devices, kind)
             options = {} if adapter == "simulated" else device_options(self.config, kind)
             devices[kind] = registry.create(
@@ -158,6 +163,16 @@ class KioskCore:
         self.sessions.add_wipe_hook(self._forget_paper)
         options = {**device_options(self.config, "printer"), "uri": self.virtual_printer.uri}
         return registry.create("printer", "escpos", publish=self.bus.publish, options=options)
+
+    def _demo_speech(self) -> object:
+        """The demo reads aloud for real when espeak-ng is there (./run installs it)."""
+        import shutil
+
+        if shutil.which("espeak-ng") is None:
+            log.warning("espeak-ng is not installed: the demo's speech is silent")
+            return registry.create("speech", "simulated", publish=self.bus.publish)
+        options = device_options(self.config, "speech")
+        return registry.create("speech", "espeak", publish=self.bus.publish, options=options)
 
     def _forget_paper(self) -> None:
         if self.virtual_printer is not None:
@@ -213,7 +228,9 @@ def _open_store(paths: DataPaths) -> Store:
     return store
 
 
-def build_core(config: KioskConfig, paths: DataPaths, *, demo: bool = False) -> KioskCore:
+def build_core(
+    config: KioskConfig, paths: DataPaths, *, demo: bool = False, demo_speaks: bool = False
+) -> KioskCore:
     """Build (but do not start) the core. In demo mode every device is simulated."""
     paths.ensure()
     bus = EventBus()
@@ -224,7 +241,7 @@ def build_core(config: KioskConfig, paths: DataPaths, *, demo: bool = False) -> 
         inactivity=config.session.inactivity_seconds,
         warning=config.session.warning_seconds,
     )
-    core = KioskCore(config, paths, demo, bus, sessions)
+    core = KioskCore(config, paths, demo, bus, sessions, demo_speaks=demo_speaks)
 
     def stop_speech() -> None:
         core.speech.stop()  # type: ignore[attr-defined]
