@@ -458,6 +458,10 @@
         <source>You are on: %1.</source>
         <translation>أنت الآن على: %1.</translation>
     </message>
+    <message>
+        <source>Printed receipt (demo printer)</source>
+        <translation>الإيصال المطبوع (طابعة العرض)</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutDialog</name>

@@ -450,6 +450,10 @@
         <source>You are on: %1.</source>
         <translation>Está en: %1.</translation>
     </message>
+    <message>
+        <source>Printed receipt (demo printer)</source>
+        <translation>Recibo impreso (impresora de demostración)</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutDialog</name>

@@ -450,6 +450,10 @@
         <source>You are on: %1.</source>
         <translation>Vous êtes sur&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Printed receipt (demo printer)</source>
+        <translation>Reçu imprimé (imprimante de démonstration)</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutDialog</name>

@@ -452,6 +452,10 @@
         <source>You are on: %1.</source>
         <translation>Vă aflați pe: %1.</translation>
     </message>
+    <message>
+        <source>Printed receipt (demo printer)</source>
+        <translation>Chitanță tipărită (imprimantă demonstrativă)</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutDialog</name>

@@ -452,6 +452,10 @@
         <source>You are on: %1.</source>
         <translation>Ви тут: %1.</translation>
     </message>
+    <message>
+        <source>Printed receipt (demo printer)</source>
+        <translation>Надрукована квитанція (демонстраційний принтер)</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutDialog</name>

@@ -448,6 +448,10 @@
         <source>You are on: %1.</source>
         <translation>您现在在：%1。</translation>
     </message>
+    <message>
+        <source>Printed receipt (demo printer)</source>
+        <translation>已打印的收据（演示打印机）</translation>
+    </message>
 </context>
 <context>
     <name>TimeoutDialog</name>
