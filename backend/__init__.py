@@ -1,0 +1,1 @@
+"""The reference municipal backend: the executable specification of API v1."""
