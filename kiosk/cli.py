@@ -45,9 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     from .catalog.commands import add_commands as add_catalog_commands
     from .device_commands import add_commands as add_device_commands
+    from .sync.commands import add_commands as add_sync_commands
 
     add_catalog_commands(commands)
     add_device_commands(commands)
+    add_sync_commands(commands)
     return parser
 
 
@@ -74,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             size=args.size,
         )
         return run_kiosk(config, paths, options)
-    if args.command == "device":
+    if args.command in ("device", "sync", "outbox"):
         return int(args.handler(args, paths, config))
     return int(args.handler(args, paths))
 

@@ -12,7 +12,7 @@ import asyncio
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spaziocitta.devices import registry
 from spaziocitta.devices.types import CardInserted, CardRemoved
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from .catalog.search import CatalogSearch
     from .drafts import DraftStore
     from .store.db import Store
+    from .sync.demo_backend import DemoBackend
+    from .sync.service import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +55,12 @@ class KioskCore:
     _catalog: Catalog | None = None
     _search: CatalogSearch | None = None
     virtual_printer: object | None = None
-    demo_speaks: bool = False
-    """Demo with real speech (the kiosk process); tests keep the recording simulator."""
+    sync: SyncService | None = None
+    demo_backend: DemoBackend | None = None
+    _background: set[asyncio.Future[object]] = field(default_factory=set)
+    demo_live: bool = False
+    """The demo as a person runs it: real speech, the reference backend on loopback.
+    UI tests keep the recording simulators and no backend."""
 
     @property
     def started(self) -> bool:
@@ -113,10 +119,75 @@ class KioskCore:
                 await device.start()  # type: ignore[attr-defined]
             except Exception:
                 log.exception("device %s failed to start", kind)
+        if self.config.backend.url or (self.demo and self.demo_live):
+            # In the background: the kiosk serves citizens offline too, and the
+            # demo's backend takes a second or two to come up.
+            self._later(self._start_sync())
+
+    async def _start_sync(self) -> None:
+        """The outbox relay, heartbeat and content sync (the kiosk works without them)."""
+        import msgspec
+
+        from .events import ContentUpdated
+        from .sync.client import BackendClient
+        from .sync.service import SyncService
+
+        backend = self.config.backend
+        if not backend.url:
+            from .sync.demo_backend import start_demo_backend
+
+            try:
+                self.demo_backend = await start_demo_backend(self.paths.root)
+            except (OSError, RuntimeError):
+                log.exception("the demo backend did not start: the kiosk works offline")
+                return
+            backend = msgspec.structs.replace(
+                backend, url=self.demo_backend.url, totem_secret=self.demo_backend.secret
+            )
+        client = BackendClient(backend, self.config.kiosk.totem_id)
+        self.sync = SyncService(
+            self.store,
+            self.bus,
+            client,
+            cache_dir=self.paths.cache,
+            heartbeat_seconds=backend.heartbeat_seconds,
+            content_check_seconds=backend.content_check_seconds,
+            health=self.device_health,
+        )
+        self.bus.subscribe(ContentUpdated, lambda _event: self._later(self._reload_search()))
+        await self.sync.start()
+
+    async def _reload_search(self) -> None:
+        await self.store.call(self.search.reload)
+
+    def _later(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def device_health(self) -> dict[str, Any]:
+        """Every device's health (for heartbeat, maintenance and `kiosk device list`)."""
+        report = {}
+        for kind, device in self.devices.items():
+            try:
+                report[kind] = await device.health()  # type: ignore[attr-defined]
+            except Exception as exc:
+                from spaziocitta.devices.types import DeviceHealth
+
+                report[kind] = DeviceHealth(kind, "?", False, f"health check failed: {exc}")
+        return report
 
     async def close(self) -> None:
         """End any session (wiping it) and release devices and the store."""
         await self.sessions.end("shutdown")
+        for task in list(self._background):
+            task.cancel()
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
+        if self.sync is not None:
+            await self.sync.close()
+        if self.demo_backend is not None:
+            await self.demo_backend.stop()
         for kind, device in self.devices.items():
             try:
                 await device.close()  # type: ignore[attr-defined]
@@ -140,7 +211,7 @@ class KioskCore:
             if self.demo and kind == "printer":
                 devices[kind] = self._demo_printer()
                 continue
-            if self.demo and kind == "speech" and self.demo_speaks:
+            if self.demo and kind == "speech" and self.demo_live:
                 devices[kind] = self._demo_speech()
                 continue
             adapter = "simulated" if self.demo else getattr(self.config.devices, kind)
@@ -229,7 +300,7 @@ def _open_store(paths: DataPaths) -> Store:
 
 
 def build_core(
-    config: KioskConfig, paths: DataPaths, *, demo: bool = False, demo_speaks: bool = False
+    config: KioskConfig, paths: DataPaths, *, demo: bool = False, demo_live: bool = False
 ) -> KioskCore:
     """Build (but do not start) the core. In demo mode every device is simulated."""
     paths.ensure()
@@ -241,7 +312,7 @@ def build_core(
         inactivity=config.session.inactivity_seconds,
         warning=config.session.warning_seconds,
     )
-    core = KioskCore(config, paths, demo, bus, sessions, demo_speaks=demo_speaks)
+    core = KioskCore(config, paths, demo, bus, sessions, demo_live=demo_live)
 
     def stop_speech() -> None:
         core.speech.stop()  # type: ignore[attr-defined]

@@ -74,3 +74,10 @@ class SessionEnded:
 
     session_id: str
     reason: str  # "timeout", "finished", "card_removed", "error", "shutdown"
+
+
+@dataclass(frozen=True)
+class ContentUpdated:
+    """A new content pack is active: the search reloads, the screens refresh their lists."""
+
+    version: str

@@ -56,4 +56,6 @@ def setup_logging(
         handler._kiosk = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level)
+    # One line per HTTP request is noise in a totem's log; failures are logged by us.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     return path

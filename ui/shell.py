@@ -18,7 +18,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from spaziocitta.kiosk.config import RTL_LANGUAGES
 from spaziocitta.kiosk.core import KioskCore
-from spaziocitta.kiosk.events import SessionEnded, SessionStarted
+from spaziocitta.kiosk.events import ContentUpdated, SessionEnded, SessionStarted
 
 from .bridge.accessibility import AccessibilityBridge
 from .bridge.catalog import CatalogBridge
@@ -133,6 +133,7 @@ class KioskShell:
         for event_type in (SessionStarted, SessionEnded):
             self.core.bus.subscribe(event_type, lambda _e: self.access.refresh())
         self.core.bus.subscribe(SessionEnded, lambda _e: self.catalog.forget())
+        self.core.bus.subscribe(ContentUpdated, lambda _e: self._language_changed())
         return self.window
 
     async def session_screens_loaded(self, timeout: float = 30.0) -> None:
