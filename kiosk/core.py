@@ -56,6 +56,9 @@ class KioskCore:
     _search: CatalogSearch | None = None
     virtual_printer: object | None = None
     sync: SyncService | None = None
+    pending_config: Any = None
+    out_of_service: bool = False
+    """The municipality took the totem out of service (remote configuration)."""
     demo_backend: DemoBackend | None = None
     _background: set[asyncio.Future[object]] = field(default_factory=set)
     demo_live: bool = False
@@ -128,9 +131,9 @@ class KioskCore:
         """The outbox relay, heartbeat and content sync (the kiosk works without them)."""
         import msgspec
 
-        from .events import ContentUpdated
+        from .events import ContentUpdated, SessionEnded
         from .sync.client import BackendClient
-        from .sync.service import SyncService
+        from .sync.service import RemoteConfigReceived, SyncService
 
         backend = self.config.backend
         if not backend.url:
@@ -155,7 +158,29 @@ class KioskCore:
             health=self.device_health,
         )
         self.bus.subscribe(ContentUpdated, lambda _event: self._later(self._reload_search()))
+        self.bus.subscribe(RemoteConfigReceived, self._remote_config)
+        self.bus.subscribe(SessionEnded, lambda _event: self._apply_remote_config())
         await self.sync.start()
+
+    def _remote_config(self, event: Any) -> None:
+        self.pending_config = event.config
+        self._apply_remote_config()
+
+    def _apply_remote_config(self) -> None:
+        """Remote settings take effect between sessions, never under a citizen's hands."""
+        config = self.pending_config
+        if config is None or self.sessions.current is not None:
+            return
+        self.pending_config = None
+        if config.inactivity_seconds:
+            self.sessions.inactivity = config.inactivity_seconds
+        self.out_of_service = config.out_of_service
+        log.info(
+            "remote configuration %d applied (inactivity %ss, out of service: %s)",
+            config.version,
+            self.sessions.inactivity,
+            self.out_of_service,
+        )
 
     async def _reload_search(self) -> None:
         await self.store.call(self.search.reload)

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from spaziocitta.devices.types import PrinterStatusChanged
 from spaziocitta.kiosk import __version__
 from spaziocitta.kiosk.events import ContentUpdated, EventBus
 from spaziocitta.kiosk.store.db import Store
@@ -35,6 +36,13 @@ class SyncFault:
 
     area: str  # "content", "heartbeat", "config"
     error: str
+
+
+@dataclass(frozen=True)
+class RemoteConfigReceived:
+    """The municipality changed this totem's settings; applied between sessions."""
+
+    config: Any  # contract.models.RemoteConfig
 
 
 @dataclass
@@ -74,8 +82,15 @@ class SyncService:
         self.faults: deque[str] = deque(maxlen=20)
         self._started = time.monotonic()
         self._tasks: list[asyncio.Task[None]] = []
+        self.config_version: int | None = None
         bus.subscribe(OutboxFault, lambda e: self._fault("outbox", e.error))
         bus.subscribe(SyncFault, lambda e: self.faults.append(f"{e.area}: {e.error}"))
+        bus.subscribe(PrinterStatusChanged, self._printer_changed)
+
+    def _printer_changed(self, event: PrinterStatusChanged) -> None:
+        # Device faults travel with the next heartbeat to the municipality.
+        if event.status.problem:
+            self.faults.append(f"printer: {event.status.problem}")
 
     def _fault(self, area: str, error: str) -> None:
         self.faults.append(f"{area}: {error}")
@@ -146,6 +161,19 @@ class SyncService:
             return
         self._contact(True)
         self.status.config_version = ack.config_version
+        if ack.config_version != self.config_version:
+            await self.fetch_config()
+
+    async def fetch_config(self) -> None:
+        """Fetch the remote configuration; the kiosk applies it when no citizen is using it."""
+        try:
+            config = await self.client.remote_config()
+        except BackendError as exc:
+            self._bus.publish(SyncFault("config", str(exc)))
+            return
+        self.config_version = config.version
+        log.info("remote configuration version %d received", config.version)
+        self._bus.publish(RemoteConfigReceived(config))
 
     async def check_content(self) -> None:
         """Download a newer pack if the backend has one; a bad pack keeps the old one."""

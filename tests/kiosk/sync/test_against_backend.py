@@ -189,3 +189,46 @@ def test_sigkill_at_50_points_each_submission_arrives_exactly_once(
             db.execute("SELECT count(*) FROM outbox WHERE payload IS NOT NULL").fetchone()[0] == 0
         )
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_remote_configuration_reaches_the_totem(backend: RunningBackend, tmp_path: Path) -> None:
+    import httpx
+
+    from spaziocitta.kiosk.events import EventBus
+    from spaziocitta.kiosk.sync.service import RemoteConfigReceived, SyncService
+
+    changed = httpx.patch(
+        f"{backend.url}/api/v1/admin/totems/{TOTEM}/config",
+        json={"inactivity_seconds": 45, "out_of_service": True},
+        headers={"Authorization": f"Bearer {backend.admin_token}"},
+        timeout=10,
+    )
+    assert changed.status_code == 200, changed.text
+    store = Store.open(tmp_path / "kiosk.sqlite3")
+    bus, received = EventBus(), []
+    bus.subscribe(RemoteConfigReceived, received.append)
+
+    async def no_devices() -> dict:  # type: ignore[type-arg]
+        return {}
+
+    async def go() -> None:
+        service = SyncService(
+            store,
+            bus,
+            client(backend),
+            cache_dir=tmp_path / "cache",
+            heartbeat_seconds=300,
+            content_check_seconds=3600,
+            health=no_devices,
+        )
+        await service.client.start()
+        try:
+            await service.heartbeat()
+            await service.heartbeat()  # the same version again: nothing new
+        finally:
+            await service.client.close()
+
+    asyncio.run(go())
+    store.close()
+    assert len(received) == 1
+    assert received[0].config.inactivity_seconds == 45 and received[0].config.out_of_service
