@@ -102,7 +102,7 @@ class KioskProcess:
         install_qt_message_handler()
         self.loop = qasync.QEventLoop(self.app)
         asyncio.set_event_loop(self.loop)
-        self.core = build_core(config, paths, demo=options.demo, demo_speaks=options.demo)
+        self.core = build_core(config, paths, demo=options.demo, demo_live=options.demo)
         self.shell = KioskShell(self.app, self.core)
         self.stop = asyncio.Event()
         self.first_frame: asyncio.Future[int] = self.loop.create_future()
