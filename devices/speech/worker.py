@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -156,6 +157,9 @@ def _mask(message: str, text: str) -> str:
 
 def main(requests: Connection, replies: Connection, engine: str, binary: str) -> None:
     """The worker's entry point (``multiprocessing`` target)."""
+    # Ctrl-C reaches the whole process group: the kiosk shuts the worker down
+    # itself, so the worker must not die first with a traceback on the console.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # pyttsx3 prints "Audio saved to FILE" on every call: not for the kiosk's journal.
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the process's life
     try:
