@@ -1,0 +1,1 @@
+"""Accessible forms: definitions from the content pack, validation, drafts and submission."""
