@@ -9,11 +9,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
+
+from spaziocitta.kiosk.forms.validators import resolve_date_bound
 
 SCHEMA_PATH = Path(__file__).with_name("pack.schema.json")
 FORMAT = "spaziocitta.content/1"
@@ -70,6 +73,9 @@ def _texts(obj: dict[str, Any], path: str) -> Iterator[tuple[str, dict[str, Any]
             "keywords",
             "how",
             "documents",
+            "label",
+            "help",
+            "privacy_notice",
         } and isinstance(value, dict):
             yield f"{path}.{key}", value
 
@@ -89,6 +95,7 @@ class _SemanticCheck:
         self.categories = self.unique("categories", data["categories"])
         self.services = self.unique("services", data["services"])
         self.places = self.unique("places", data.get("places", []))
+        self.forms = self.unique("forms", data.get("forms", []))
 
     def problem(self, path: str, message: str) -> None:
         self.found.append(Problem(path, message))
@@ -143,6 +150,9 @@ class _SemanticCheck:
             self.reference(f"{base}.category", service["category"], self.categories, "category")
             for position, place in enumerate(service.get("places", [])):
                 self.reference(f"{base}.places[{position}]", place, self.places, "place")
+            # Older packs have no forms: their services may name forms kept elsewhere.
+            if "forms" in data and "form" in service:
+                self.reference(f"{base}.form", service["form"], self.forms, "form")
         for index, place in enumerate(data.get("places", [])):
             self.texts(place, f"$.places[{index}]")
             self.hours(place.get("hours", {}), f"$.places[{index}]")
@@ -158,6 +168,8 @@ class _SemanticCheck:
                 self.problem(
                     f"$.synonyms.{lang}", f"language '{lang}' is not in the pack's languages"
                 )
+        for index, form in enumerate(data.get("forms", [])):
+            _FormCheck(self, form, f"$.forms[{index}]").run()
         return sorted(set(self.found))
 
     def welcome(self, welcome: dict[str, Any]) -> None:
@@ -170,6 +182,102 @@ class _SemanticCheck:
                 self.reference(f"{base}.service", step["service"], self.services, "service")
             if "place" in step:
                 self.reference(f"{base}.place", step["place"], self.places, "place")
+
+
+_PREFILL_TYPES = {
+    "card.fiscal_code": {"codice_fiscale"},
+    "card.surname": {"short_text"},
+    "card.given_name": {"short_text"},
+    "card.birth_date": {"date"},
+}
+_ALWAYS_PERSONAL = {"codice_fiscale", "email", "phone", "iban"}
+
+
+class _FormCheck:
+    """The rules of one form: ids, conditions, options, bounds, target, privacy."""
+
+    def __init__(self, pack: _SemanticCheck, form: dict[str, Any], base: str) -> None:
+        self.pack = pack
+        self.form = form
+        self.base = base
+        self.seen: dict[str, dict[str, Any]] = {}
+        """Fields met so far, by id: a condition may only look back."""
+
+    def run(self) -> None:
+        form, base, pack = self.form, self.base, self.pack
+        pack.texts(form, base)
+        pack.unique(f"{base[2:]}.steps", form["steps"])
+        slots = 0
+        for s, step in enumerate(form["steps"]):
+            pack.texts(step, f"{base}.steps[{s}]")
+            for f, item in enumerate(step["fields"]):
+                self.field(item, f"{base}.steps[{s}].fields[{f}]")
+                slots += item["type"] == "booking_slot"
+        if form["target"] == "booking":
+            if slots != 1:
+                pack.problem(
+                    f"{base}.steps", f"a booking form has one booking_slot field, not {slots}"
+                )
+            pack.reference(
+                f"{base}.booking_service_id", form["booking_service_id"], pack.services, "service"
+            )
+        elif slots:
+            pack.problem(f"{base}.steps", "only a booking form has a booking_slot field")
+        personal = any(item.get("personal") for item in self.seen.values())
+        if personal and "privacy_notice" not in form:
+            pack.problem(base, "asks personal data but has no privacy_notice")
+
+    def field(self, item: dict[str, Any], where: str) -> None:
+        pack = self.pack
+        pack.texts(item, where)
+        if item["id"] in self.seen:
+            pack.problem(f"{where}.id", f"duplicate field id '{item['id']}' in this form")
+        values = [o["value"] for o in item.get("options", [])]
+        for index, value in enumerate(values):
+            if value in values[:index]:
+                pack.problem(f"{where}.options[{index}].value", f"duplicate option '{value}'")
+        for index, option in enumerate(item.get("options", [])):
+            pack.texts(option, f"{where}.options[{index}]")
+        self.bounds(item, where)
+        kind = item["type"]
+        if kind in _ALWAYS_PERSONAL and item.get("personal") is False:
+            pack.problem(f"{where}.personal", f"a {kind} field is always personal data")
+        if "prefill" in item:
+            if kind not in _PREFILL_TYPES[item["prefill"]]:
+                pack.problem(f"{where}.prefill", f"{item['prefill']} cannot fill a {kind} field")
+            if item.get("personal") is not True:
+                pack.problem(f"{where}.personal", "a field filled from the card is personal")
+        if "show_if" in item:
+            self.condition(item["show_if"], f"{where}.show_if")
+        self.seen[item["id"]] = item
+
+    def bounds(self, item: dict[str, Any], where: str) -> None:
+        for low, high in (
+            ("min_length", "max_length"),
+            ("min", "max"),
+            ("min_choices", "max_choices"),
+        ):
+            if low in item and high in item and item[low] > item[high]:
+                pack_path = f"{where}.{low}"
+                self.pack.problem(pack_path, f"{low} {item[low]} is above {high} {item[high]}")
+        today = date(2000, 1, 1)  # any day: bounds relative to today only need to parse
+        for key in ("min_date", "max_date"):
+            if key in item:
+                try:
+                    resolve_date_bound(item[key], today)
+                except (ValueError, TypeError, OverflowError):
+                    self.pack.problem(f"{where}.{key}", f"'{item[key]}' is not a date bound")
+
+    def condition(self, cond: dict[str, Any], where: str) -> None:
+        target = self.seen.get(cond["field"])
+        if target is None:
+            self.pack.problem(f"{where}.field", f"'{cond['field']}' is not a field before this one")
+            return
+        options = {o["value"] for o in target.get("options", [])}
+        wanted = [cond["equals"]] if "equals" in cond else cond.get("in", [])
+        for value in wanted:
+            if options and value not in options:
+                self.pack.problem(f"{where}", f"'{value}' is not an option of '{cond['field']}'")
 
 
 def semantic_problems(data: dict[str, Any]) -> list[Problem]:

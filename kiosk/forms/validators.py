@@ -167,6 +167,19 @@ MESSAGES: dict[str, str] = {
     "date.invalid": "This day does not exist: please check the day and the month",
     "date.too_early": "The date must be {min} or later",
     "date.too_late": "The date must be {max} or earlier",
+    # Checks of the form engine (choices, numbers, consent, slots, addresses).
+    "choice.unknown": "Please choose one of the answers shown",
+    "choice.too_few": "Please choose at least {min} answers",
+    "choice.too_many": "Please choose at most {max} answers",
+    "yes_no.invalid": "Please answer yes or no",
+    "number.format": "Please enter a number, for example 3 or 2.5",
+    "number.integer": "Please enter a whole number",
+    "number.too_small": "The number must be {min} or more",
+    "number.too_large": "The number must be {max} or less",
+    "consent.required": "You need to agree to continue",
+    "slot.invalid": "Please choose a time from the list",
+    "address.street": "Please choose the street from the list",
+    "address.number": "After the street, write only the house number, for example 12 or 12/A",
 }
 
 
