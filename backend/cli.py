@@ -177,7 +177,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         secret = _seed(settings, _demo_secret(args), rotate=False)
     app = create_app(settings=settings)
 
-    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+    # proto=IPPROTO_TCP matters: asyncio sets TCP_NODELAY only on accepted sockets
+    # whose proto says TCP; with proto 0, every answer on a keep-alive connection
+    # waited ~40 ms for the client's delayed ACK (Nagle), as bench_sync showed.
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((args.host, args.port))  # bound here so that --port 0 can tell its port
     port = sock.getsockname()[1]

@@ -107,14 +107,36 @@ class Store:
         """A new ORM session (use it as a context manager)."""
         return self._sessions()
 
-    async def run(self, fn: Callable[[Session], T]) -> T:
-        """Run ``fn(session)`` on the store thread and commit it."""
+    async def run(self, fn: Callable[[Session], T], *, durable: bool = True) -> T:
+        """Run ``fn(session)`` on the store thread and commit it.
 
-        def job() -> T:
+        ``durable=False`` commits without waiting for the disk (synchronous=NORMAL:
+        a power cut may undo it, never corrupt anything). Only for writes that
+        are safe to lose, such as marking an outbox item acknowledged: lost,
+        the item is sent again and the backend's idempotency keeps it once.
+        """
+        return await asyncio.get_running_loop().run_in_executor(
+            self._executor, self._transaction, fn, durable
+        )
+
+    def _transaction(self, fn: Callable[[Session], T], durable: bool) -> T:
+        if durable:
             with self._sessions.begin() as session:
                 return fn(session)
-
-        return await asyncio.get_running_loop().run_in_executor(self._executor, job)
+        with self.engine.connect() as conn:
+            # SQLite refuses to change the safety level inside a transaction:
+            # set it, end SQLAlchemy's implicit transaction, then do the work.
+            conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+            conn.commit()
+            try:
+                with Session(bind=conn) as session:
+                    result = fn(session)
+                    session.commit()
+                return result
+            finally:
+                conn.rollback()
+                conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                conn.commit()
 
     async def call(self, fn: Callable[..., T], *args: object) -> T:
         """Run a blocking ``fn(*args)`` (a catalogue read, a search) on the store thread."""

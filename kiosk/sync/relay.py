@@ -144,7 +144,9 @@ class Relay:
                 item.attempts + 1, self._base, self._cap, self._rng
             )
             at = now + timedelta(seconds=delay)
-            await self._store.run(lambda db: outbox.mark_retry(db, item.id, outcome.error, at))
+            await self._store.run(
+                lambda db: outbox.mark_retry(db, item.id, outcome.error, at), durable=False
+            )
             log.warning(
                 "outbox %s not delivered (%s); again in %.0f s",
                 item.local_receipt,

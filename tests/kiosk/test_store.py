@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from spaziocitta.kiosk.drafts import DraftStore
 from spaziocitta.kiosk.store.db import MIGRATIONS_DIR, SCHEMA_HEAD, SchemaError, Store
@@ -95,4 +96,24 @@ def test_drafts_round_trip_and_replace(tmp_path: Path) -> None:
         assert await drafts.load("s2", "search") is None
 
     asyncio.run(scenario())
+    store.close()
+
+
+def test_a_non_durable_write_commits_and_restores_full_sync(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "k.sqlite3")
+    drafts = DraftStore(store)
+
+    async def scenario() -> None:
+        await store.run(
+            lambda db: db.execute(
+                text("INSERT INTO receipt_counters (day, last) VALUES ('20261122', 7)")
+            ),
+            durable=False,
+        )
+        await drafts.save("s", "k", "durable again")
+
+    asyncio.run(scenario())
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT last FROM receipt_counters").scalar() == 7
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2, "back to FULL"
     store.close()
