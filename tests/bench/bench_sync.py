@@ -133,7 +133,7 @@ import socket, sys, types
 import spaziocitta.backend.cli as cli
 tcp = types.ModuleType("socket")
 tcp.__dict__.update(vars(socket))
-tcp.socket = lambda family=socket.AF_INET: socket.socket(
+tcp.socket = lambda family=socket.AF_INET, *_rest: socket.socket(
     family, socket.SOCK_STREAM, socket.IPPROTO_TCP
 )
 cli.socket = tcp
