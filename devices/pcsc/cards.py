@@ -224,15 +224,24 @@ def _value(char: str) -> int:
     return ord(char) - ord("0") if char.isdigit() else ord(char) - ord("A")
 
 
+def check_letter(body: str) -> str:
+    """The codice fiscale check letter of upper-case ASCII letters and digits.
+
+    The same weighting gives the CIN letter of an Italian IBAN, so the forms'
+    validators use it too (one implementation of one algorithm).
+    """
+    total = 0
+    for index, char in enumerate(body):
+        value = _value(char)
+        total += _ODD[value] if index % 2 == 0 else value  # index 0 is position 1: odd
+    return chr(ord("A") + total % 26)
+
+
 def fiscal_code_check_char(first15: str) -> str:
     """The check character of a codice fiscale from its first 15 characters."""
     if len(first15) != 15 or not all(c.isascii() and c.isalnum() for c in first15):
         raise ValueError("a fiscal code body is 15 ASCII letters or digits")
-    total = 0
-    for index, char in enumerate(first15.upper()):
-        value = _value(char)
-        total += _ODD[value] if index % 2 == 0 else value  # index 0 is position 1: odd
-    return chr(ord("A") + total % 26)
+    return check_letter(first15.upper())
 
 
 def is_valid_fiscal_code(code: str) -> bool:

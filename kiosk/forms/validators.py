@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
+from spaziocitta.devices.pcsc.cards import check_letter
+
 __all__ = [
     "IBAN_LENGTHS",
     "MESSAGES",
@@ -270,24 +272,15 @@ def _without_spaces(s: str) -> str:
 # --------------------------------------------------------------------------- codice fiscale
 
 # Values of characters in odd positions (1-based); digits map like the letters A–J.
-_CF_ODD = (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23)  # fmt: skip  # noqa: E501
 _CF_MONTHS = "ABCDEHLMPRST"
 # Omocodia: when two people share a code, digits are replaced by these letters (0→L … 9→V).
 _OMOCODIA = "LMNPQRSTUV"
 _DIGIT_OR_OMOCODIA = frozenset("0123456789" + _OMOCODIA)
 
 
-def _alnum_value(ch: str) -> int:
-    return ord(ch) - 48 if "0" <= ch <= "9" else ord(ch) - 65
-
-
 def _check_letter(body: str) -> str:
     """The CF (and Italian CIN) check letter of upper-case ASCII letters and digits."""
-    total = 0
-    for i, ch in enumerate(body):
-        value = _alnum_value(ch)
-        total += _CF_ODD[value] if i % 2 == 0 else value
-    return chr(ord("A") + total % 26)
+    return check_letter(body)
 
 
 def _omocodia_digit(ch: str) -> str:
