@@ -22,6 +22,7 @@ from spaziocitta.kiosk import __version__
 from spaziocitta.kiosk.config import BackendSection
 from spaziocitta.kiosk.contract.models import (
     API_PREFIX,
+    BookingSlot,
     HeartbeatAck,
     PaymentAck,
     ProblemType,
@@ -183,6 +184,28 @@ class BackendClient:
         except BackendError as exc:
             # It may have been recorded: sending again with the same key is safe.
             return Retry(str(exc))
+
+    # -- bookings -------------------------------------------------------------------------
+
+    async def slots(self, service_id: str, days: int = 31) -> list[BookingSlot]:
+        """A bookable service's coming slots (full ones too), by start time."""
+        response = await self._request(
+            "GET", f"{API_PREFIX}/bookings/slots", params={"service_id": service_id, "days": days}
+        )
+        if response.status_code != 200:
+            raise BackendError(_problem(response))
+        try:
+            items = response.json()
+        except ValueError:
+            raise BackendError("backend broke the contract: slots are not JSON") from None
+        if not isinstance(items, list):
+            raise BackendError("backend broke the contract: slots are not a list")
+        try:
+            return [_lenient(BookingSlot).model_validate(item) for item in items]
+        except ValidationError as exc:
+            raise BackendError(
+                f"backend broke the contract in a slot: {exc.errors()[0]['msg']}"
+            ) from None
 
     # -- fleet ----------------------------------------------------------------------------
 

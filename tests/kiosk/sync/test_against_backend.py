@@ -232,3 +232,19 @@ def test_remote_configuration_reaches_the_totem(backend: RunningBackend, tmp_pat
     store.close()
     assert len(received) == 1
     assert received[0].config.inactivity_seconds == 45 and received[0].config.out_of_service
+
+
+def test_slots_of_the_demo_registry_office(backend: RunningBackend) -> None:
+    async def go():  # type: ignore[no-untyped-def]
+        api = client(backend)
+        await api.start()
+        try:
+            return await api.slots("carta-identita-elettronica")
+        finally:
+            await api.close()
+
+    found = asyncio.run(go())
+    assert found, "the demo backend seeds registry-office slots"
+    assert all(s.service_id == "carta-identita-elettronica" for s in found)
+    assert [s.starts_at for s in found] == sorted(s.starts_at for s in found)
+    assert any(s.available == 0 for s in found), "the demo has a full slot to show"

@@ -127,3 +127,54 @@ def test_network_failures_are_retried(error: Exception, words: str) -> None:
 
     outcome, _ = deliver(fail)
     assert isinstance(outcome, Retry) and words in outcome.error
+
+
+def slots(handler):  # type: ignore[no-untyped-def]
+    async def go():  # type: ignore[no-untyped-def]
+        client = BackendClient(
+            BackendSection(url="http://backend.test", totem_secret="s3cret"),
+            "demo-totem-01",
+            transport=httpx.MockTransport(handler),
+        )
+        await client.start()
+        try:
+            return await client.slots("carta-identita-elettronica")
+        finally:
+            await client.close()
+
+    return asyncio.run(go())
+
+
+def test_slots_are_parsed_and_asked_for_by_service() -> None:
+    body = [
+        {
+            "id": "cie-1",
+            "service_id": "carta-identita-elettronica",
+            "starts_at": "2026-11-23T08:30:00Z",
+            "ends_at": "2026-11-23T08:50:00Z",
+            "available": 1,
+            "added_by_a_newer_backend": True,
+        }
+    ]
+    seen: list[httpx.Request] = []
+    found = slots(lambda r: seen.append(r) or httpx.Response(200, json=body))
+    assert [s.id for s in found] == ["cie-1"] and found[0].available == 1
+    assert seen[0].url.params["service_id"] == "carta-identita-elettronica"
+
+
+@pytest.mark.parametrize(
+    ("response", "words"),
+    [
+        (httpx.Response(200, content=b"<html>"), "not JSON"),
+        (httpx.Response(200, json={"id": 1}), "not a list"),
+        (httpx.Response(200, json=[{"id": "x", "available": -3}]), "in a slot"),
+        (httpx.Response(503, json={"title": "down"}), "down"),
+    ],
+)
+def test_unusable_slot_answers_are_errors_with_reasons(
+    response: httpx.Response, words: str
+) -> None:
+    from spaziocitta.kiosk.sync.client import BackendError
+
+    with pytest.raises(BackendError, match=words):
+        slots(lambda r: response)
