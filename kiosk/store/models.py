@@ -7,9 +7,9 @@ agree.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -124,3 +124,78 @@ class ReceiptCounter(Base):
 
     day: Mapped[str] = mapped_column(String(8), primary_key=True)  # YYYYMMDD
     last: Mapped[int] = mapped_column(default=0)
+
+
+class PaymentJournalRow(Base):
+    """One pagoPA payment at the totem: a card charge covering one or more notices.
+
+    A journaled state machine (``kiosk/payments/journal.py``): every state is
+    committed before the next step starts, so a crash or power cut can be
+    reconciled at start-up. Nothing about the card is kept but the terminal's
+    own references, which the receipt prints: no PAN, no card holder, no expiry.
+    """
+
+    __tablename__ = "payment_journal"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    payment_id: Mapped[str] = mapped_column(String(32), unique=True)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    reason: Mapped[str | None] = mapped_column(String(64))
+    """Why it was declined, cancelled, voided or failed: an error key."""
+    ecr_ref: Mapped[str | None] = mapped_column(String(40), unique=True)
+    """The reference sent to the terminal for the current attempt; lets reconcile ask it."""
+    attempts: Mapped[int] = mapped_column(default=0)
+    amount_cents: Mapped[int]
+    fee_cents: Mapped[int]
+    terminal_ref: Mapped[str | None] = mapped_column(String(64))
+    auth_code: Mapped[str | None] = mapped_column(String(32))
+    paid_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    printed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    prints: Mapped[int] = mapped_column(default=0)
+
+
+class PaymentJournalNotice(Base):
+    """A notice paid by a journaled payment, as verified, and how its recording went."""
+
+    __tablename__ = "payment_journal_notices"
+    __table_args__ = (UniqueConstraint("payment_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    payment_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("payment_journal.payment_id"), index=True
+    )
+    position: Mapped[int]
+    notice_code: Mapped[str] = mapped_column(String(18), index=True)
+    payee_fiscal_code: Mapped[str] = mapped_column(String(11))
+    payee_name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(String(500))
+    amount_cents: Mapped[int]
+    fee_cents: Mapped[int]
+    due_date: Mapped[date | None] = mapped_column(Date)
+    outbox_id: Mapped[int | None]
+    """The outbox row recording it (no foreign key: acknowledged rows are forgotten)."""
+    local_receipt: Mapped[str | None] = mapped_column(String(40))
+    record_state: Mapped[str | None] = mapped_column(String(16))
+    """None before authorisation, then pending, recorded or rejected."""
+    receipt_number: Mapped[str | None] = mapped_column(String(40))
+    """The backend's receipt number, once recorded."""
+    record_error: Mapped[str | None] = mapped_column(Text)
+
+
+class PaymentJournalTransition(Base):
+    """The journal's history: every state change of a payment, append-only."""
+
+    __tablename__ = "payment_journal_transitions"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    payment_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("payment_journal.payment_id"), index=True
+    )
+    from_state: Mapped[str | None] = mapped_column(String(16))
+    to_state: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reason: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(String(200))
+    """References worth keeping (the ECR and terminal references), never card data."""
