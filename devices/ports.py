@@ -146,6 +146,17 @@ class PaymentTerminal(Device, Protocol):
         """Reverse an approved payment; False if the terminal refused or does not know it."""
         ...
 
+    async def lookup(self, reference: str) -> PaymentResult | None:
+        """The final outcome of the payment requested with ``reference`` (the ECR reference).
+
+        None when the terminal never received that request. This is how the
+        kiosk learns, after a crash or a lost connection, whether money was
+        taken, instead of charging again (ECR protocols call it "last
+        transaction status"). Raises DeviceError when the terminal cannot be
+        asked now; the kiosk asks again later.
+        """
+        ...
+
 
 @runtime_checkable
 class BarcodeScanner(Device, Protocol):

@@ -54,6 +54,7 @@ class SimulatedPaymentTerminal(SimulatedDevice):
         self.requests: list[PaymentRequest] = []
         self.charges: list[SimulatedCharge] = []
         self.voids: list[str] = []
+        self.outcomes: dict[str, PaymentResult] = {}
         self._outcomes: deque[PaymentOutcome] = deque()
         self._lose_after_charge = False
         self._cancelled: asyncio.Event | None = None  # set while a payment runs
@@ -91,7 +92,9 @@ class SimulatedPaymentTerminal(SimulatedDevice):
                 outcome = self._outcomes.popleft()
             else:
                 outcome = self.default_outcome
-            return self._answer(request, outcome)
+            result, truth = self._answer(request, outcome)
+            self.outcomes[request.reference] = truth
+            return result
         finally:
             self._cancelled = None
 
@@ -99,6 +102,12 @@ class SimulatedPaymentTerminal(SimulatedDevice):
         """Abandon the payment in progress; nothing happens if there is none."""
         if self._cancelled is not None:
             self._cancelled.set()
+
+    async def lookup(self, reference: str) -> PaymentResult | None:
+        """The true final result of the request with this reference; None if never received."""
+        self._require_open()
+        await asyncio.sleep(0)
+        return self.outcomes.get(reference)
 
     async def void(self, terminal_ref: str) -> bool:
         """Void a charge once; False for unknown or already voided references."""
@@ -110,16 +119,26 @@ class SimulatedPaymentTerminal(SimulatedDevice):
         self.voids.append(terminal_ref)
         return True
 
-    def _answer(self, request: PaymentRequest, outcome: PaymentOutcome) -> PaymentResult:
+    def _answer(
+        self, request: PaymentRequest, outcome: PaymentOutcome
+    ) -> tuple[PaymentResult, PaymentResult]:
+        """The answer the kiosk gets, and the truth the terminal keeps for ``lookup``."""
         ref = f"SIM{next(self._refs):06d}"
         if outcome is PaymentOutcome.APPROVED and self._lose_after_charge:
             self._lose_after_charge = False
             self.charges.append(SimulatedCharge(ref, request))
+            approved = PaymentOutcome.APPROVED
+            truth = PaymentResult(approved, ref, f"A{ref[-5:]}", _MESSAGES[approved])
             outcome = PaymentOutcome.CONNECTION_LOST
-            return PaymentResult(outcome, None, None, _MESSAGES[outcome])
+            return PaymentResult(outcome, None, None, _MESSAGES[outcome]), truth
         if outcome is PaymentOutcome.APPROVED:
             self.charges.append(SimulatedCharge(ref, request))
-            return PaymentResult(outcome, ref, f"A{ref[-5:]}", _MESSAGES[outcome])
-        if outcome is PaymentOutcome.DECLINED:
-            return PaymentResult(outcome, ref, None, _MESSAGES[outcome])
-        return PaymentResult(outcome, None, None, _MESSAGES[outcome])
+            result = PaymentResult(outcome, ref, f"A{ref[-5:]}", _MESSAGES[outcome])
+        elif outcome is PaymentOutcome.DECLINED:
+            result = PaymentResult(outcome, ref, None, _MESSAGES[outcome])
+        else:
+            result = PaymentResult(outcome, None, None, _MESSAGES[outcome])
+        if outcome is PaymentOutcome.CONNECTION_LOST:
+            # Lost before any card was read: the terminal knows nothing was taken.
+            return result, PaymentResult(PaymentOutcome.CANCELLED, None, None, "Not completed")
+        return result, result

@@ -45,6 +45,9 @@ class SimulatedDriver:
     async def voided_refs(self) -> list[str]:
         return list(self.device.voids)
 
+    async def charge_then_lose_connection(self) -> None:
+        self.device.lose_connection_after_charge_next()
+
 
 DRIVERS: dict[str, Any] = {"simulated": SimulatedDriver}
 
@@ -203,3 +206,50 @@ def test_closed_terminal_refuses_to_pay(rig) -> None:
         assert await driver.charged_refs() == []
 
     asyncio.run(scenario())
+
+
+def test_lookup_tells_what_became_of_each_request(rig, run) -> None:
+    """After a crash the kiosk asks by its own reference instead of charging again."""
+    terminal, driver = rig
+
+    async def scenario() -> None:
+        assert await terminal.lookup("NEVER-SENT") is None
+        approved = await terminal.pay(PaymentRequest(100, "ECR-1", "one"))
+        found = await terminal.lookup("ECR-1")
+        assert found is not None and found.approved
+        assert found.terminal_ref == approved.terminal_ref
+        await driver.next_outcome(PaymentOutcome.DECLINED)
+        await terminal.pay(PaymentRequest(100, "ECR-2", "two"))
+        declined = await terminal.lookup("ECR-2")
+        assert declined is not None and not declined.approved
+        assert await driver.charged_refs() == [approved.terminal_ref]
+
+    run(scenario, terminal)
+
+
+def test_lookup_reveals_a_charge_behind_a_lost_connection(rig, run) -> None:
+    terminal, driver = rig
+
+    async def scenario() -> None:
+        await driver.charge_then_lose_connection()
+        told = await terminal.pay(PaymentRequest(250, "ECR-3", "three"))
+        assert told.outcome is PaymentOutcome.CONNECTION_LOST and told.terminal_ref is None
+        truth = await terminal.lookup("ECR-3")
+        assert truth is not None and truth.approved and truth.terminal_ref
+        assert await driver.charged_refs() == [truth.terminal_ref]
+        assert await terminal.void(truth.terminal_ref) is True
+
+    run(scenario, terminal)
+
+
+def test_lookup_after_a_connection_lost_before_the_card_says_not_charged(rig, run) -> None:
+    terminal, driver = rig
+
+    async def scenario() -> None:
+        await driver.next_outcome(PaymentOutcome.CONNECTION_LOST)
+        await terminal.pay(PaymentRequest(250, "ECR-4", "four"))
+        truth = await terminal.lookup("ECR-4")
+        assert truth is not None and not truth.approved
+        assert await driver.charged_refs() == []
+
+    run(scenario, terminal)
