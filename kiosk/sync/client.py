@@ -24,7 +24,9 @@ from spaziocitta.kiosk.contract.models import (
     API_PREFIX,
     BookingSlot,
     HeartbeatAck,
+    Notice,
     PaymentAck,
+    Problem,
     ProblemType,
     RemoteConfig,
     SubmissionAck,
@@ -232,3 +234,29 @@ class BackendClient:
         if response.status_code != 200:
             raise BackendError(_problem(response))
         return response.content, response.headers.get("ETag", "")
+
+    # -- pagoPA -----------------------------------------------------------------------------
+
+    async def verify_notice(self, notice_code: str, payee_fiscal_code: str) -> Notice | Problem:
+        """Verify a notice before charging: the notice, or the problem that says why not.
+
+        A 404 (no such notice), 422 (bad check digits) or 409 is the backend's
+        answer about this notice and comes back as a Problem the kiosk can
+        explain; no network, a 5xx or a broken contract raise BackendError.
+        """
+        response = await self._request(
+            "GET",
+            f"{API_PREFIX}/pagopa/notices/{notice_code}",
+            params={"payee": payee_fiscal_code},
+        )
+        if response.status_code == 200:
+            return self._parse(response, Notice)
+        if response.status_code in (404, 409, 422):
+            body = _problem_body(response)
+            try:
+                return _lenient(Problem).model_validate(
+                    {"title": "", "status": response.status_code, **body}
+                )
+            except ValidationError:
+                return Problem(title=_problem(response), status=response.status_code)
+        raise BackendError(_problem(response))
