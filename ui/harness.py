@@ -62,6 +62,7 @@ class KioskHarness:
     def close(self) -> None:
         if self.core is not None:
             self.run(self.core.sessions.end("shutdown"))
+            self.pump(0.1)  # reloads the end of a session started finish on a running loop
         if self.shell is not None:
             self.shell.close()
         if self.core is not None:
@@ -174,10 +175,23 @@ class KioskHarness:
     def tap(self, item: QQuickItem) -> None:
         """Touch the centre of ``item`` (scrolled into view first, as a citizen would)."""
         centre = item.mapToScene(item.boundingRect().center()).toPoint()
-        if not (0 <= centre.y() < self.window.height() and 0 <= centre.x() < self.window.width()):
+        if not self._on_screen(item, centre):
             self.act(item.forceActiveFocus)
             centre = item.mapToScene(item.boundingRect().center()).toPoint()
         self.tap_at(centre.x(), centre.y())
+
+    def _on_screen(self, item: QQuickItem, point: QPoint) -> bool:
+        """Whether ``point`` of ``item`` shows: inside the window and every clipping parent."""
+        if not (0 <= point.y() < self.window.height() and 0 <= point.x() < self.window.width()):
+            return False
+        parent = item.parentItem()
+        while parent is not None:
+            if parent.clip():
+                area = parent.mapRectToScene(parent.boundingRect())
+                if not area.contains(point.toPointF()):
+                    return False
+            parent = parent.parentItem()
+        return True
 
     def tap_at(self, x: int, y: int) -> None:
         self.act(

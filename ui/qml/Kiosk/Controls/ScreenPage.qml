@@ -29,6 +29,15 @@ FocusScope {
             firstFocus.forceActiveFocus(Qt.OtherFocusReason)
         else
             page.forceActiveFocus(Qt.OtherFocusReason)
+        revealFocus()
+    }
+    // Once laid out, scroll to the focused control: a screen just pushed may
+    // take the focus before its content has its final size.
+    function revealFocus() {
+        Qt.callLater(function() {
+            if (page.Window.window)
+                flick.reveal(page.Window.window.activeFocusItem)
+        })
     }
 
     Heading {
