@@ -10,18 +10,28 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import PySide6
 
+from spaziocitta.ui.message_sources import write_validator_messages
+
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("it", "fr", "es", "ar", "zh", "ro", "uk")
 SOURCES = [str(ROOT / "ui" / "qml"), str(ROOT / "ui" / "bridge")]
-"""QML texts (qsTr) and the bridges' texts (self.tr, e.g. receipt labels)."""
+"""QML texts (qsTr) and the bridges' texts (self.tr, e.g. receipt labels); the core's
+validator messages are added from a scratch file (spaziocitta.ui.message_sources)."""
 
 
 def lupdate(*options: str, targets: list[str]) -> int:
     tool = Path(PySide6.__file__).with_name("lupdate")
+    with tempfile.TemporaryDirectory() as scratch:
+        extra = write_validator_messages(Path(scratch))
+        return _run(tool, options, [*SOURCES, str(extra)], targets)
+
+
+def _run(tool: Path, options: tuple[str, ...], sources: list[str], targets: list[str]) -> int:
     cmd = [
         str(tool),
         "-locations",
@@ -30,7 +40,7 @@ def lupdate(*options: str, targets: list[str]) -> int:
         "-extensions",
         "qml,py",
         *options,
-        *SOURCES,
+        *sources,
         "-ts",
         *targets,
     ]

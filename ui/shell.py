@@ -22,6 +22,7 @@ from spaziocitta.kiosk.events import ContentUpdated, SessionEnded, SessionStarte
 
 from .bridge.accessibility import AccessibilityBridge
 from .bridge.catalog import CatalogBridge
+from .bridge.forms import FormsBridge
 from .bridge.kiosk import KioskBridge
 from .bridge.speech import SpeechBridge
 from .i18n import Translations
@@ -73,6 +74,7 @@ class KioskShell:
             core.sessions, lambda: core.speech, config.kiosk.default_language
         )
         self.catalog = CatalogBridge(core, language=lambda: self.kiosk.language)
+        self.forms = FormsBridge(core, language=lambda: self.kiosk.language)
         self.kiosk.languageChanged.connect(self._language_changed)
         self.catalog.municipalityChanged.connect(self.kiosk.set_municipality)
         self.qr_provider = QrImageProvider()
@@ -99,11 +101,13 @@ class KioskShell:
     def _language_changed(self) -> None:
         if self.core.started and not self._closed:
             self.catalog.refresh()
+            self.forms.refresh()
 
     def core_started(self) -> None:
         """The store is open: the municipality's catalogue can be shown, citizens may begin."""
         self.kiosk.set_ready()
         self.catalog.refresh()
+        self.forms.refresh()
 
     def load(self) -> QQuickWindow:
         """Load Main.qml; raise QmlLoadError naming what failed."""
@@ -112,6 +116,7 @@ class KioskShell:
         context.setContextProperty("Access", self.access)
         context.setContextProperty("Speech", self.speech)
         context.setContextProperty("Catalog", self.catalog)
+        context.setContextProperty("Forms", self.forms)
         errors: list[str] = []
         self.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
@@ -164,6 +169,7 @@ class KioskShell:
         self.input_filter = None
         self._closed = True
         self.catalog.close()
+        self.forms.close()
         shiboken6.delete(self.engine)
         self.translations.uninstall()
 

@@ -10,8 +10,8 @@ from spaziocitta.ui.harness import KioskHarness
 TILES = [
     ("tile_search", "search"),
     ("tile_pay", "comingSoon"),
-    ("tile_forms", "comingSoon"),
-    ("tile_report", "comingSoon"),
+    ("tile_forms", "forms"),
+    ("tile_report", "category"),
     ("tile_welcome", "welcome"),
     ("tile_accessibility", "accessibility"),
     ("tile_language", "language"),

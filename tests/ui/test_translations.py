@@ -10,6 +10,8 @@ from pathlib import Path
 import PySide6
 import pytest
 
+from spaziocitta.ui.message_sources import write_validator_messages
+
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "ui" / "i18n"
 QML = ROOT / "ui" / "qml"
@@ -42,6 +44,7 @@ def test_ts_files_are_up_to_date_with_the_qml(tmp_path: Path) -> None:
             "qml,py",
             str(QML),
             str(ROOT / "ui" / "bridge"),
+            str(write_validator_messages(tmp_path / "extra")),
             "-ts",
             str(scratch),
         ],
@@ -76,7 +79,7 @@ def test_placeholders_survive_translation(lang: str) -> None:
         for text in texts:
             if not text:
                 continue
-            for placeholder in re.findall(r"%(?:\d|n)", source):
+            for placeholder in re.findall(r"%(?:\d|n)|\{[a-z_]+\}", source):
                 assert placeholder in text, f"{lang}: {placeholder} lost in {text!r}"
 
 

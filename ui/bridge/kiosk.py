@@ -192,6 +192,13 @@ class KioskBridge(QObject):
     def demo(self) -> bool:
         return self._core.demo
 
+    @Slot()
+    def insertDemoCard(self) -> None:
+        """Demo only: the simulated reader 'receives' the demo health card."""
+        reader = self._core.devices.get("card_reader")
+        if self._core.demo and hasattr(reader, "insert") and getattr(reader, "card", None) is None:
+            reader.insert()  # type: ignore[union-attr]
+
     @Property(float, constant=True)
     def pxPerMm(self) -> float:
         return self._px_per_mm

@@ -47,6 +47,24 @@ class DictListModel(QAbstractListModel):
         self.endResetModel()
         self.countChanged.emit()
 
+    def update_rows(self, rows: list[dict[str, Any]], key: str) -> bool:
+        """Change rows in place when ``key`` lists the same rows; otherwise reset.
+
+        In place keeps the delegates, so a text field being typed into keeps its
+        focus and cursor. Returns whether the rows were replaced by a reset.
+        """
+        fresh = [{k: row.get(k) for k in self._keys} for row in rows]
+        if [r[key] for r in fresh] != [r[key] for r in self._rows]:
+            self.set_rows(rows)
+            return True
+        for i, (old, new) in enumerate(zip(self._rows, fresh, strict=True)):
+            changed = [role for role, name in self._roles.items() if old[name] != new[name]]
+            if changed:
+                self._rows[i] = new
+                index = self.index(i)
+                self.dataChanged.emit(index, index, changed)
+        return False
+
     def rows(self) -> list[dict[str, Any]]:
         return list(self._rows)
 

@@ -38,6 +38,13 @@ class SpeechBridge(QObject):
             spawn(self._speech().speak(text, self._language()))  # type: ignore[attr-defined]
 
     @Slot(str)
+    def sayPrivate(self, text: str) -> None:
+        """Like ``say()`` for personal data: spoken in a headset only, never on the loudspeaker."""
+        if text and self._read_aloud():
+            speech = self._speech()
+            spawn(speech.speak(text, self._language(), private=True))  # type: ignore[attr-defined]
+
+    @Slot(str)
     def help(self, text: str) -> None:
         """Speak ``text`` whatever the read-aloud setting: the citizen pressed Help."""
         if text:

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ErrorSummary</name>
+    <message numerus="yes">
+        <source>Please correct %n answer(s):</source>
+        <extracomment>%n is the number of answers to correct</extracomment>
+        <translation>
+            <numerusform>Please correct %n answer:</numerusform>
+            <numerusform>Please correct %n answers:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message numerus="yes">
+        <source>%n answer(s) filled in from your card. Please check them.</source>
+        <extracomment>%n is the number of answers filled in from the card</extracomment>
+        <translation>
+            <numerusform>%n answer filled in from your card. Please check it.</numerusform>
+            <numerusform>%n answers filled in from your card. Please check them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message numerus="yes">
         <source>%n service(s) found</source>

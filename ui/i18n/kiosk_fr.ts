@@ -54,6 +54,33 @@
     </message>
 </context>
 <context>
+    <name>AddressAnswer</name>
+    <message>
+        <source>Street: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the street from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the street name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No street of the municipality matches: check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch the screen to start</source>
@@ -113,6 +140,547 @@
     <message>
         <source>Back to the home screen</source>
         <translation>Retour à l&apos;accueil</translation>
+    </message>
+</context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>No date chosen yet: use the buttons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier %1</source>
+        <extracomment>%1 is &quot;day&quot;, &quot;month&quot; or &quot;year&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten years earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten years later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>Please correct one answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please correct %n answer(s):</source>
+        <extracomment>%n is the number of answers to correct</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldBlock</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from your health card: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the privacy notice aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDoneScreen</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request has been received. Keep the receipt number; the QR code lets you follow the request on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation type="unfinished">L&apos;imprimante n&apos;a plus de papier.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open.</source>
+        <translation type="unfinished">Le capot de l&apos;imprimante est ouvert.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering.</source>
+        <translation type="unfinished">L&apos;imprimante ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation type="unfinished">L&apos;imprimante n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation type="unfinished">L&apos;impression a échoué.</translation>
+    </message>
+    <message>
+        <source>Sent to the municipality. Protocol number: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality could not accept this request as it is. Please ask at the office, with this receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be sent to the municipality as soon as the connection allows: nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code below with your phone to keep your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code to follow your request on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormMessages</name>
+    <message>
+        <source>Please fill in this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is far too long for this field: please check what you entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contains invisible control or text-direction characters: please delete it and type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write at least {min} characters (now {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write at most {max} characters (now {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A codice fiscale contains only letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A codice fiscale has 16 characters: you entered {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A codice fiscale has 16 characters, or 11 digits for a company: you entered {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the tax code of a company (11 digits): please enter a person&apos;s codice fiscale, 16 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last digit of this 11-digit tax code should be {expected}: please check the code for typos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 6 characters of a codice fiscale are letters: character {position} is not a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 7 and 8 of a codice fiscale are the year of birth: character {position} should be a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character 9 of a codice fiscale is the month of birth: one of the letters A B C D E H L M P R S T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 10 and 11 of a codice fiscale are the day of birth: 01 to 31, or 41 to 71 for women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 12 to 15 of a codice fiscale are the place of birth, a letter and three digits: character {position} is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last letter should be {expected} for the first 15 characters you entered: please check the whole code for typos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IBAN contains only letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IBAN starts with two letters for the country and two check digits, for example IT60 X054 2811 1010 0000 0123 456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} is not the start of an IBAN we know: Italian IBANs start with IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts from country {country} cannot be used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IBAN from {country} has {expected} characters: you entered {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After IT and the two check digits, an Italian IBAN has a letter (CIN), 10 digits (ABI and CAB) and the 12-character account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digits do not match the rest of the IBAN: a character is probably mistyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter after the check digits (CIN) should be {expected} for this bank and account: please check the code for typos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.it, with exactly one @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before @ can contain letters, digits and . _ - + (no dot at the start or end, no two dots in a row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part after @ should be a domain name such as example.it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address has at most {max} characters: you entered {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number contains only digits, with +39 at the start if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Italian phone numbers can be used here: the prefix must be +39</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Italian number starts with 3 (mobile) or 0 (landline), for example 333 123 4567 or 06 1234 5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has {min} or {max} digits: you entered {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A landline number has {min} to {max} digits, starting with 0: you entered {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a mobile number: it starts with 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a landline number: it starts with 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CAP (postcode) has 5 digits, for example 00184</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CAP should start with {prefix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter one of these CAPs: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the date as year-month-day, for example 2025-03-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day does not exist: please check the day and the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be {min} or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be {max} or earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose at least {min} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose at most {max} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a number, for example 3 or 2.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number must be {min} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number must be {max} or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to agree to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a time from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose the street from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the street, write only the house number, for example 12 or 12/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormReviewScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here is everything you entered. Choose Change next to an answer to correct it, then Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the privacy notice aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send, confirm that you have read the privacy notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the form to the municipality and prints your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <source>Answer the questions, then press Next. You can go back at any time without losing your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>progress through a form, e.g. &quot;Step 2 of 4&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your health card is in the reader. Do you want to fill in your name, surname and tax code from it? Nothing is kept after you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can fill in your name, surname and tax code from your health card (Tessera Sanitaria): insert it in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, use my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) filled in from your card. Please check them.</source>
+        <extracomment>%n is the number of answers filled in from the card</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert the demo card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo only: simulates a health card in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question per screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsBridge</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a problem on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are %1 problems on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol number: it will follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <source>Forms and bookings</source>
+        <translation type="unfinished">Formulaires et réservations</translation>
+    </message>
+    <message>
+        <source>Choose a form to fill in or an appointment to book. You will see every answer again before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forms are available on this totem yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -423,14 +991,6 @@
         <translation>Payer un avis pagoPA</translation>
     </message>
     <message>
-        <source>Forms and bookings</source>
-        <translation>Formulaires et réservations</translation>
-    </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Signaler un problème</translation>
-    </message>
-    <message>
         <source>button</source>
         <translation>bouton</translation>
     </message>
@@ -453,6 +1013,33 @@
     <message>
         <source>Printed receipt (demo printer)</source>
         <translation>Reçu imprimé (imprimante de démonstration)</translation>
+    </message>
+</context>
+<context>
+    <name>SlotAnswer</name>
+    <message>
+        <source>Asking the office for free times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s calendar cannot be reached right now. Please try again later, or book by phone at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s calendar cannot be reached right now. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no free times in the coming weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show later times</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,33 @@
     </message>
 </context>
 <context>
+    <name>AddressAnswer</name>
+    <message>
+        <source>Street: %1</source>
+        <translation>Via: %1</translation>
+    </message>
+    <message>
+        <source>Choose the street from the list.</source>
+        <translation>Scegli la via dall'elenco.</translation>
+    </message>
+    <message>
+        <source>Type part of the street name</source>
+        <translation>Scrivi una parte del nome della via</translation>
+    </message>
+    <message>
+        <source>street name</source>
+        <translation>nome della via</translation>
+    </message>
+    <message>
+        <source>No street of the municipality matches: check the spelling.</source>
+        <translation>Nessuna via del Comune corrisponde: controlla come l'hai scritta.</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Numero civico</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Touch the screen to start</source>
@@ -113,6 +140,547 @@
     <message>
         <source>Back to the home screen</source>
         <translation>Torna alla Home</translation>
+    </message>
+</context>
+<context>
+    <name>DateAnswer</name>
+    <message>
+        <source>No date chosen yet: use the buttons below.</source>
+        <translation>Nessuna data scelta: usa i pulsanti qui sotto.</translation>
+    </message>
+    <message>
+        <source>Earlier %1</source>
+        <extracomment>%1 is &quot;day&quot;, &quot;month&quot; or &quot;year&quot;</extracomment>
+        <translation>%1 precedente</translation>
+    </message>
+    <message>
+        <source>Later %1</source>
+        <translation>%1 successivo</translation>
+    </message>
+    <message>
+        <source>Ten years earlier</source>
+        <translation>Dieci anni prima</translation>
+    </message>
+    <message>
+        <source>Ten years later</source>
+        <translation>Dieci anni dopo</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>giorno</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mese</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>anno</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>Please correct one answer:</source>
+        <translation>Correggi una risposta:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please correct %n answer(s):</source>
+        <extracomment>%n is the number of answers to correct</extracomment>
+        <translation>
+            <numerusform>Correggi %n risposta:</numerusform>
+            <numerusform>Correggi %n risposte:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldBlock</name>
+    <message>
+        <source>required</source>
+        <translation>obbligatorio</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Errore: %1</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(facoltativo)</translation>
+    </message>
+    <message>
+        <source>Filled in from your health card: check it.</source>
+        <translation>Compilato dalla tessera sanitaria: controllalo.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Read the privacy notice aloud</source>
+        <translation>Leggi ad alta voce l'informativa privacy</translation>
+    </message>
+</context>
+<context>
+    <name>FormDoneScreen</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Grazie</translation>
+    </message>
+    <message>
+        <source>Your request has been received. Keep the receipt number; the QR code lets you follow the request on your phone.</source>
+        <translation>La tua richiesta è stata ricevuta. Conserva il numero di ricevuta; con il codice QR puoi seguire la richiesta dal telefono.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>La stampante ha finito la carta.</translation>
+    </message>
+    <message>
+        <source>The printer cover is open.</source>
+        <translation>Lo sportello della stampante è aperto.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering.</source>
+        <translation>La stampante non risponde.</translation>
+    </message>
+    <message>
+        <source>The printer is not available.</source>
+        <translation>La stampante non è disponibile.</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>La stampa non è riuscita.</translation>
+    </message>
+    <message>
+        <source>Sent to the municipality. Protocol number: %1.</source>
+        <translation>Inviata al Comune. Numero di protocollo: %1.</translation>
+    </message>
+    <message>
+        <source>The municipality could not accept this request as it is. Please ask at the office, with this receipt number.</source>
+        <translation>Il Comune non ha potuto accettare la richiesta così com'è. Chiedi allo sportello, con questo numero di ricevuta.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the municipality as soon as the connection allows: nothing is lost.</source>
+        <translation>Verrà inviata al Comune appena la connessione lo permette: non si perde nulla.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Stampa della ricevuta in corso…</translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer.</source>
+        <translation>Prendi la ricevuta dalla stampante.</translation>
+    </message>
+    <message>
+        <source>Scan the QR code below with your phone to keep your receipt.</source>
+        <translation>Inquadra il codice QR qui sotto con il telefono per conservare la ricevuta.</translation>
+    </message>
+    <message>
+        <source>Saving your request…</source>
+        <translation>Salvataggio della richiesta…</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Numero di ricevuta: %1</translation>
+    </message>
+    <message>
+        <source>QR code to follow your request on your phone</source>
+        <translation>Codice QR per seguire la richiesta dal telefono</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Torna all'inizio</translation>
+    </message>
+</context>
+<context>
+    <name>FormMessages</name>
+    <message>
+        <source>Please fill in this field</source>
+        <translation>Compila questo campo</translation>
+    </message>
+    <message>
+        <source>This is far too long for this field: please check what you entered</source>
+        <translation>È troppo lungo per questo campo: controlla che cosa hai inserito</translation>
+    </message>
+    <message>
+        <source>This contains invisible control or text-direction characters: please delete it and type it again</source>
+        <translation>Contiene caratteri invisibili di controllo o di direzione del testo: cancellalo e scrivilo di nuovo</translation>
+    </message>
+    <message>
+        <source>Please write at least {min} characters (now {length})</source>
+        <translation>Scrivi almeno {min} caratteri (ora {length})</translation>
+    </message>
+    <message>
+        <source>Please write at most {max} characters (now {length})</source>
+        <translation>Scrivi al massimo {max} caratteri (ora {length})</translation>
+    </message>
+    <message>
+        <source>A codice fiscale contains only letters and digits</source>
+        <translation>Il codice fiscale contiene solo lettere e cifre</translation>
+    </message>
+    <message>
+        <source>A codice fiscale has 16 characters: you entered {length}</source>
+        <translation>Il codice fiscale ha 16 caratteri: ne hai inseriti {length}</translation>
+    </message>
+    <message>
+        <source>A codice fiscale has 16 characters, or 11 digits for a company: you entered {length}</source>
+        <translation>Il codice fiscale ha 16 caratteri, oppure 11 cifre per un'azienda: ne hai inseriti {length}</translation>
+    </message>
+    <message>
+        <source>This is the tax code of a company (11 digits): please enter a person&apos;s codice fiscale, 16 letters and digits</source>
+        <translation>Questo è il codice fiscale di un'azienda (11 cifre): inserisci il codice fiscale di una persona, 16 lettere e cifre</translation>
+    </message>
+    <message>
+        <source>The last digit of this 11-digit tax code should be {expected}: please check the code for typos</source>
+        <translation>L'ultima cifra di questo codice di 11 cifre dovrebbe essere {expected}: controlla se ci sono errori di battitura</translation>
+    </message>
+    <message>
+        <source>The first 6 characters of a codice fiscale are letters: character {position} is not a letter</source>
+        <translation>I primi 6 caratteri del codice fiscale sono lettere: il carattere {position} non è una lettera</translation>
+    </message>
+    <message>
+        <source>Characters 7 and 8 of a codice fiscale are the year of birth: character {position} should be a digit</source>
+        <translation>I caratteri 7 e 8 del codice fiscale sono l'anno di nascita: il carattere {position} dovrebbe essere una cifra</translation>
+    </message>
+    <message>
+        <source>Character 9 of a codice fiscale is the month of birth: one of the letters A B C D E H L M P R S T</source>
+        <translation>Il carattere 9 del codice fiscale è il mese di nascita: una delle lettere A B C D E H L M P R S T</translation>
+    </message>
+    <message>
+        <source>Characters 10 and 11 of a codice fiscale are the day of birth: 01 to 31, or 41 to 71 for women</source>
+        <translation>I caratteri 10 e 11 del codice fiscale sono il giorno di nascita: da 01 a 31, o da 41 a 71 per le donne</translation>
+    </message>
+    <message>
+        <source>Characters 12 to 15 of a codice fiscale are the place of birth, a letter and three digits: character {position} is wrong</source>
+        <translation>I caratteri da 12 a 15 del codice fiscale sono il luogo di nascita, una lettera e tre cifre: il carattere {position} è sbagliato</translation>
+    </message>
+    <message>
+        <source>The last letter should be {expected} for the first 15 characters you entered: please check the whole code for typos</source>
+        <translation>Per i primi 15 caratteri che hai inserito l'ultima lettera dovrebbe essere {expected}: controlla tutto il codice</translation>
+    </message>
+    <message>
+        <source>An IBAN contains only letters and digits</source>
+        <translation>L'IBAN contiene solo lettere e cifre</translation>
+    </message>
+    <message>
+        <source>An IBAN starts with two letters for the country and two check digits, for example IT60 X054 2811 1010 0000 0123 456</source>
+        <translation>L'IBAN inizia con due lettere per il Paese e due cifre di controllo, per esempio IT60 X054 2811 1010 0000 0123 456</translation>
+    </message>
+    <message>
+        <source>{country} is not the start of an IBAN we know: Italian IBANs start with IT</source>
+        <translation>{country} non è l'inizio di un IBAN conosciuto: gli IBAN italiani iniziano con IT</translation>
+    </message>
+    <message>
+        <source>Accounts from country {country} cannot be used here</source>
+        <translation>Qui non si possono usare conti del Paese {country}</translation>
+    </message>
+    <message>
+        <source>An IBAN from {country} has {expected} characters: you entered {length}</source>
+        <translation>Un IBAN di {country} ha {expected} caratteri: ne hai inseriti {length}</translation>
+    </message>
+    <message>
+        <source>After IT and the two check digits, an Italian IBAN has a letter (CIN), 10 digits (ABI and CAB) and the 12-character account number</source>
+        <translation>Dopo IT e le due cifre di controllo, l'IBAN italiano ha una lettera (CIN), 10 cifre (ABI e CAB) e il numero di conto di 12 caratteri</translation>
+    </message>
+    <message>
+        <source>The check digits do not match the rest of the IBAN: a character is probably mistyped</source>
+        <translation>Le cifre di controllo non corrispondono al resto dell'IBAN: probabilmente un carattere è sbagliato</translation>
+    </message>
+    <message>
+        <source>The letter after the check digits (CIN) should be {expected} for this bank and account: please check the code for typos</source>
+        <translation>La lettera dopo le cifre di controllo (CIN) dovrebbe essere {expected} per questa banca e questo conto: controlla se ci sono errori</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.it, with exactly one @</source>
+        <translation>Un indirizzo e-mail è come nome@esempio.it, con una sola @</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain spaces</source>
+        <translation>Un indirizzo e-mail non può contenere spazi</translation>
+    </message>
+    <message>
+        <source>The part before @ can contain letters, digits and . _ - + (no dot at the start or end, no two dots in a row)</source>
+        <translation>La parte prima della @ può contenere lettere, cifre e . _ - + (senza punto all'inizio o alla fine, senza due punti di fila)</translation>
+    </message>
+    <message>
+        <source>The part after @ should be a domain name such as example.it</source>
+        <translation>La parte dopo la @ dovrebbe essere un dominio come esempio.it</translation>
+    </message>
+    <message>
+        <source>An e-mail address has at most {max} characters: you entered {length}</source>
+        <translation>Un indirizzo e-mail ha al massimo {max} caratteri: ne hai inseriti {length}</translation>
+    </message>
+    <message>
+        <source>A phone number contains only digits, with +39 at the start if you like</source>
+        <translation>Un numero di telefono contiene solo cifre, con +39 all'inizio se vuoi</translation>
+    </message>
+    <message>
+        <source>Only Italian phone numbers can be used here: the prefix must be +39</source>
+        <translation>Qui si possono usare solo numeri italiani: il prefisso deve essere +39</translation>
+    </message>
+    <message>
+        <source>An Italian number starts with 3 (mobile) or 0 (landline), for example 333 123 4567 or 06 1234 5678</source>
+        <translation>Un numero italiano inizia con 3 (cellulare) o 0 (fisso), per esempio 333 123 4567 o 06 1234 5678</translation>
+    </message>
+    <message>
+        <source>A mobile number has {min} or {max} digits: you entered {length}</source>
+        <translation>Un numero di cellulare ha {min} o {max} cifre: ne hai inserite {length}</translation>
+    </message>
+    <message>
+        <source>A landline number has {min} to {max} digits, starting with 0: you entered {length}</source>
+        <translation>Un numero fisso ha da {min} a {max} cifre e inizia con 0: ne hai inserite {length}</translation>
+    </message>
+    <message>
+        <source>Please enter a mobile number: it starts with 3</source>
+        <translation>Inserisci un numero di cellulare: inizia con 3</translation>
+    </message>
+    <message>
+        <source>Please enter a landline number: it starts with 0</source>
+        <translation>Inserisci un numero fisso: inizia con 0</translation>
+    </message>
+    <message>
+        <source>A CAP (postcode) has 5 digits, for example 00184</source>
+        <translation>Il CAP ha 5 cifre, per esempio 00184</translation>
+    </message>
+    <message>
+        <source>The CAP should start with {prefix}</source>
+        <translation>Il CAP dovrebbe iniziare con {prefix}</translation>
+    </message>
+    <message>
+        <source>Please enter one of these CAPs: {allowed}</source>
+        <translation>Inserisci uno di questi CAP: {allowed}</translation>
+    </message>
+    <message>
+        <source>Please enter the date as year-month-day, for example 2025-03-15</source>
+        <translation>Inserisci la data come anno-mese-giorno, per esempio 2025-03-15</translation>
+    </message>
+    <message>
+        <source>This day does not exist: please check the day and the month</source>
+        <translation>Questo giorno non esiste: controlla il giorno e il mese</translation>
+    </message>
+    <message>
+        <source>The date must be {min} or later</source>
+        <translation>La data deve essere {min} o successiva</translation>
+    </message>
+    <message>
+        <source>The date must be {max} or earlier</source>
+        <translation>La data deve essere {max} o precedente</translation>
+    </message>
+    <message>
+        <source>Please choose one of the answers shown</source>
+        <translation>Scegli una delle risposte mostrate</translation>
+    </message>
+    <message>
+        <source>Please choose at least {min} answers</source>
+        <translation>Scegli almeno {min} risposte</translation>
+    </message>
+    <message>
+        <source>Please choose at most {max} answers</source>
+        <translation>Scegli al massimo {max} risposte</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no</source>
+        <translation>Rispondi sì o no</translation>
+    </message>
+    <message>
+        <source>Please enter a number, for example 3 or 2.5</source>
+        <translation>Inserisci un numero, per esempio 3 o 2,5</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number</source>
+        <translation>Inserisci un numero intero</translation>
+    </message>
+    <message>
+        <source>The number must be {min} or more</source>
+        <translation>Il numero deve essere {min} o più</translation>
+    </message>
+    <message>
+        <source>The number must be {max} or less</source>
+        <translation>Il numero deve essere {max} o meno</translation>
+    </message>
+    <message>
+        <source>You need to agree to continue</source>
+        <translation>Per continuare devi dare il consenso</translation>
+    </message>
+    <message>
+        <source>Please choose a time from the list</source>
+        <translation>Scegli un orario dall'elenco</translation>
+    </message>
+    <message>
+        <source>Please choose the street from the list</source>
+        <translation>Scegli la via dall'elenco</translation>
+    </message>
+    <message>
+        <source>After the street, write only the house number, for example 12 or 12/A</source>
+        <translation>Dopo la via scrivi solo il numero civico, per esempio 12 o 12/A</translation>
+    </message>
+</context>
+<context>
+    <name>FormReviewScreen</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Controlla le risposte</translation>
+    </message>
+    <message>
+        <source>Here is everything you entered. Choose Change next to an answer to correct it, then Send.</source>
+        <translation>Ecco tutto quello che hai inserito. Scegli Modifica accanto a una risposta per correggerla, poi Invia.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Informativa privacy</translation>
+    </message>
+    <message>
+        <source>Read the privacy notice aloud</source>
+        <translation>Leggi ad alta voce l'informativa privacy</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice</source>
+        <translation>Ho letto l'informativa privacy</translation>
+    </message>
+    <message>
+        <source>To send, confirm that you have read the privacy notice.</source>
+        <translation>Per inviare, conferma di aver letto l'informativa privacy.</translation>
+    </message>
+    <message>
+        <source>Change answers</source>
+        <translation>Modifica le risposte</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Sends the form to the municipality and prints your receipt.</source>
+        <translation>Invia il modulo al Comune e stampa la ricevuta.</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <source>Answer the questions, then press Next. You can go back at any time without losing your answers.</source>
+        <translation>Rispondi alle domande, poi premi Avanti. Puoi tornare indietro quando vuoi senza perdere le risposte.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <extracomment>progress through a form, e.g. &quot;Step 2 of 4&quot;</extracomment>
+        <translation>Passo %1 di %2</translation>
+    </message>
+    <message>
+        <source>Your health card is in the reader. Do you want to fill in your name, surname and tax code from it? Nothing is kept after you leave.</source>
+        <translation>La tua tessera sanitaria è nel lettore. Vuoi compilare nome, cognome e codice fiscale dalla tessera? Quando te ne vai non resta nulla.</translation>
+    </message>
+    <message>
+        <source>You can fill in your name, surname and tax code from your health card (Tessera Sanitaria): insert it in the reader.</source>
+        <translation>Puoi compilare nome, cognome e codice fiscale dalla Tessera Sanitaria: inseriscila nel lettore.</translation>
+    </message>
+    <message>
+        <source>Yes, use my card</source>
+        <translation>Sì, usa la mia tessera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) filled in from your card. Please check them.</source>
+        <extracomment>%n is the number of answers filled in from the card</extracomment>
+        <translation>
+            <numerusform>%n risposta compilata dalla tessera. Controllala.</numerusform>
+            <numerusform>%n risposte compilate dalla tessera. Controllale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert the demo card</source>
+        <translation>Inserisci la tessera dimostrativa</translation>
+    </message>
+    <message>
+        <source>Demo only: simulates a health card in the reader.</source>
+        <translation>Solo dimostrazione: simula una tessera sanitaria nel lettore.</translation>
+    </message>
+    <message>
+        <source>One question per screen</source>
+        <translation>Una domanda per schermata</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Passo precedente</translation>
+    </message>
+    <message>
+        <source>Leave the form</source>
+        <translation>Esci dal modulo</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>Controlla le risposte</translation>
+    </message>
+</context>
+<context>
+    <name>FormsBridge</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>There is a problem on this page.</source>
+        <translation>C'è un problema in questa pagina.</translation>
+    </message>
+    <message>
+        <source>There are %1 problems on this page.</source>
+        <translation>Ci sono %1 problemi in questa pagina.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Numero di ricevuta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Protocol number</source>
+        <translation>Numero di protocollo</translation>
+    </message>
+    <message>
+        <source>Protocol number: it will follow.</source>
+        <translation>Numero di protocollo: seguirà.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appuntamento</translation>
+    </message>
+    <message>
+        <source>Scan the code to follow your request.</source>
+        <translation>Inquadra il codice per seguire la richiesta.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsScreen</name>
+    <message>
+        <source>Forms and bookings</source>
+        <translation>Moduli e prenotazioni</translation>
+    </message>
+    <message>
+        <source>Choose a form to fill in or an appointment to book. You will see every answer again before sending.</source>
+        <translation>Scegli un modulo da compilare o un appuntamento da prenotare. Prima di inviare rivedrai tutte le risposte.</translation>
+    </message>
+    <message>
+        <source>No forms are available on this totem yet.</source>
+        <translation>Su questo totem non ci sono ancora moduli.</translation>
     </message>
 </context>
 <context>
@@ -423,14 +991,6 @@
         <translation>Paga un avviso pagoPA</translation>
     </message>
     <message>
-        <source>Forms and bookings</source>
-        <translation>Moduli e prenotazioni</translation>
-    </message>
-    <message>
-        <source>Report a problem</source>
-        <translation>Segnala un problema</translation>
-    </message>
-    <message>
         <source>button</source>
         <translation>pulsante</translation>
     </message>
@@ -453,6 +1013,33 @@
     <message>
         <source>Printed receipt (demo printer)</source>
         <translation>Ricevuta stampata (stampante dimostrativa)</translation>
+    </message>
+</context>
+<context>
+    <name>SlotAnswer</name>
+    <message>
+        <source>Asking the office for free times…</source>
+        <translation>Chiedo all'ufficio gli orari liberi…</translation>
+    </message>
+    <message>
+        <source>The office&apos;s calendar cannot be reached right now. Please try again later, or book by phone at %1.</source>
+        <translation>Il calendario dell'ufficio ora non è raggiungibile. Riprova più tardi, oppure prenota per telefono al %1.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s calendar cannot be reached right now. Please try again later.</source>
+        <translation>Il calendario dell'ufficio ora non è raggiungibile. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>There are no free times in the coming weeks.</source>
+        <translation>Nelle prossime settimane non ci sono orari liberi.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Scelto: %1</translation>
+    </message>
+    <message>
+        <source>Show later times</source>
+        <translation>Mostra orari successivi</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,25 @@ FocusScope {
     readonly property Window window: Window.window
 
     readonly property var features: ({
-        pay: QT_TR_NOOP("Pay a pagoPA notice"),
-        forms: QT_TR_NOOP("Forms and bookings"),
-        report: QT_TR_NOOP("Report a problem")
+        pay: QT_TR_NOOP("Pay a pagoPA notice")
     })
+    // The screen a form was opened from: where the citizen lands after sending.
+    property Item formBase: null
+
+    function startForm(formId, serviceId) {
+        if (!Forms.begin(formId, serviceId, Access.readAloud || Access.largeText))
+            return
+        formBase = nav.currentItem
+        nav.push(formScreen)
+        focusCurrent()
+    }
+    function formSent() {
+        if (formBase)
+            nav.pop(formBase)
+        nav.push(formDoneScreen)
+        formBase = null
+        focusCurrent()
+    }
 
     function open(target) {
         if (target === "search")
@@ -30,6 +45,15 @@ FocusScope {
             nav.push(accessibilityScreen)
         else if (target === "language")
             nav.push(languageScreen)
+        else if (target === "forms")
+            nav.push(formsScreen)
+        else if (target === "report") {
+            if (Forms.reportCategory !== "")
+                openCategory(Forms.reportCategory)
+            else
+                startForm(Forms.reportForm(), "")
+            return
+        }
         else if (features[target] !== undefined)
             nav.push(comingSoonScreen, { featureKey: features[target] })
         focusCurrent()
@@ -45,6 +69,9 @@ FocusScope {
         focusCurrent()
     }
     function back() {
+        // A form goes back a page inside itself before leaving.
+        if (nav.currentItem && nav.currentItem.handleBack && nav.currentItem.handleBack())
+            return
         if (nav.depth > 1) {
             nav.pop()
             focusCurrent()
@@ -141,8 +168,8 @@ FocusScope {
     Component {
         id: serviceScreen
         ServiceScreen {
-            // Forms and payments arrive with their own screens; until then the honest page.
-            onFormRequested: function(formId) { session.open("forms") }
+            // Payments arrive with their own screens; until then the honest page.
+            onFormRequested: function(formId) { session.startForm(formId, Catalog.service.id) }
             onPaymentRequested: session.open("pay")
         }
     }
@@ -153,6 +180,25 @@ FocusScope {
             onHomeRequested: session.goHome()
         }
     }
+    Component {
+        id: formsScreen
+        FormsScreen { onFormChosen: function(formId) { session.startForm(formId, "") } }
+    }
+    Component {
+        id: formScreen
+        FormScreen {
+            onReviewRequested: { nav.push(formReviewScreen); session.focusCurrent() }
+            onLeaveRequested: { nav.pop(); session.focusCurrent() }
+        }
+    }
+    Component {
+        id: formReviewScreen
+        FormReviewScreen {
+            onEditRequested: { nav.pop(); session.focusCurrent() }
+            onSent: session.formSent()
+        }
+    }
+    Component { id: formDoneScreen; FormDoneScreen { onHomeRequested: session.goHome() } }
     Component { id: accessibilityScreen; AccessibilityScreen {} }
     Component { id: languageScreen; LanguageScreen { onChosen: session.back() } }
     Component {
@@ -257,6 +303,13 @@ FocusScope {
     Connections {
         target: Catalog
         function onPrintFinished(ok, problem) { if (ok && Kiosk.demo) receiptPreview.show() }
+    }
+    Connections {
+        target: Forms
+        function onReceiptChanged() {
+            if (Forms.receipt.print === "printed" && Kiosk.demo && !receiptPreview.visible)
+                receiptPreview.show()
+        }
     }
     Connections {
         target: Kiosk

@@ -113,7 +113,8 @@ ScreenPage {
             }
             KButton {
                 objectName: "openForm"
-                visible: (page.service.form || "") !== ""
+                // Only a form this totem has: an older pack may name one it does not carry.
+                visible: (page.service.form || "") !== "" && Forms.formIds.indexOf(page.service.form) >= 0
                 iconName: "forms"
                 text: qsTr("Fill in the form")
                 onClicked: page.formRequested(page.service.form)
