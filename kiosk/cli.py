@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_catalog_commands(commands)
     add_device_commands(commands)
     add_sync_commands(commands)
+    from .payments.commands import add_commands as add_payment_commands
+
+    add_payment_commands(commands)
     return parser
 
 
@@ -76,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             size=args.size,
         )
         return run_kiosk(config, paths, options)
-    if args.command in ("device", "sync", "outbox"):
+    if args.command in ("device", "sync", "outbox", "pay", "payments"):
         return int(args.handler(args, paths, config))
     return int(args.handler(args, paths))
 
