@@ -106,12 +106,70 @@ def _pcsc_card_reader(
     )
 
 
+def _serial_scanner(
+    *,
+    publish: Publish,
+    port: str,
+    baudrate: int = 9600,
+    encoding: str = "utf-8",
+    aim_ids: bool = False,
+    symbology: str = "unknown",
+    max_length: int = 1024,
+    idle_seconds: float = 0.3,
+    reopen_seconds: float = 2.0,
+) -> BarcodeScanner:
+    """A serial (USB CDC-ACM or RS-232) scanner through pyserial (imported only when configured)."""
+    from spaziocitta.devices.scanner.serial_scanner import SerialBarcodeScanner
+
+    return SerialBarcodeScanner(
+        publish,
+        port=port,
+        baudrate=baudrate,
+        encoding=encoding,
+        aim_ids=aim_ids,
+        symbology=symbology,
+        max_length=max_length,
+        idle_seconds=idle_seconds,
+        reopen_seconds=reopen_seconds,
+    )
+
+
+def _evdev_scanner(
+    *,
+    publish: Publish,
+    device: str,
+    layout: str = "us",
+    grab: bool = True,
+    aim_ids: bool = False,
+    symbology: str = "unknown",
+    max_length: int = 1024,
+    reopen_seconds: float = 2.0,
+) -> BarcodeScanner:
+    """A USB HID scanner read through evdev, grabbed (python-evdev imported when started)."""
+    from spaziocitta.devices.scanner.hid import EvdevBarcodeScanner
+
+    return EvdevBarcodeScanner(
+        publish,
+        device=device,
+        layout=layout,
+        grab=grab,
+        aim_ids=aim_ids,
+        symbology=symbology,
+        max_length=max_length,
+        reopen_seconds=reopen_seconds,
+    )
+
+
 ADAPTERS: dict[str, dict[str, Callable[..., object]]] = {
     "card_reader": {"simulated": SimulatedCardReader, "pcsc": _pcsc_card_reader},
     "printer": {"simulated": SimulatedReceiptPrinter, "escpos": _escpos_printer},
     "speech": {"simulated": SimulatedSpeech, "espeak": _espeak_speech},
     "payment_terminal": {"simulated": SimulatedPaymentTerminal},
-    "barcode_scanner": {"simulated": SimulatedBarcodeScanner},
+    "barcode_scanner": {
+        "simulated": SimulatedBarcodeScanner,
+        "serial": _serial_scanner,
+        "evdev": _evdev_scanner,
+    },
 }
 
 KINDS: tuple[str, ...] = tuple(ADAPTERS)
