@@ -335,6 +335,7 @@ class PaymentFlow:
         self.clock = clock
         # One payment at the terminal at a time, and never two steps of one payment at once.
         self._lock = asyncio.Lock()
+        self._cancel_requested = False
         previous = self.journal.on_commit
 
         def observe(entry: JournalEntry) -> None:
@@ -427,6 +428,7 @@ class PaymentFlow:
             entry = await self._get(payment_id)
             if entry.state not in jn.NOT_CHARGED_YET:
                 raise PaymentError(NOT_PAYABLE_NOW, entry.state.value, payment_id=payment_id)
+            self._cancel_requested = False
             entry = await self.journal.begin_attempt(payment_id)
             assert entry.ecr_ref is not None
             request = PaymentRequest(entry.total_cents, entry.ecr_ref, _description(entry))
@@ -449,7 +451,13 @@ class PaymentFlow:
     async def _charge(self, payment_id: str, request: PaymentRequest) -> PaymentResult | None:
         """The terminal's final answer; None when it cannot be known now."""
         try:
-            result = await asyncio.wait_for(self.terminal.pay(request), self.pay_timeout_seconds)
+            charging = asyncio.ensure_future(self.terminal.pay(request))
+            # Let the terminal take the request first: an "Annulla" pressed in the
+            # meantime found nothing to stop, so it is passed on now.
+            await asyncio.sleep(0)
+            if self._cancel_requested and not charging.done():
+                await self.terminal.cancel()
+            result = await asyncio.wait_for(charging, self.pay_timeout_seconds)
         except TimeoutError:
             # The terminal hung: stop it, then ask what it did rather than guess.
             with contextlib.suppress(DeviceError):
@@ -616,6 +624,7 @@ class PaymentFlow:
 
     async def cancel(self) -> None:
         """The citizen pressed "Annulla" while the terminal waits for the card."""
+        self._cancel_requested = True
         with contextlib.suppress(DeviceError):
             await self.terminal.cancel()
 
@@ -631,7 +640,9 @@ class PaymentFlow:
     # -- reconcile ---------------------------------------------------------------------------
 
     async def reconcile(self) -> ReconcileReport:
-        """At start-up: settle every payment a crash or power cut left half-way.
+        """At start-up (or between sessions): settle what a crash or power cut left half-way.
+
+        Not during a citizen's session: it cancels open payments, theirs too.
 
         Never charges. ``authorising`` → asks the terminal by ECR reference:
         charged → ``authorised`` and recorded; not → ``cancelled``.
