@@ -24,6 +24,7 @@ from .routes_fleet import router as fleet_router
 from .routes_open311 import router as open311_router
 from .routes_pagopa import router as pagopa_router
 from .routes_submissions import router as submissions_router
+from .routes_track import router as track_router
 from .settings import Settings
 
 API_VERSION = "1.0.0"
@@ -92,6 +93,7 @@ def create_app(
     app.include_router(api)
     app.include_router(open311_router)
     app.include_router(admin_page_router)
+    app.include_router(track_router)
     problems.install_handlers(app)
     openapi_doc.install(app)
     return app
