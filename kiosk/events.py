@@ -81,3 +81,20 @@ class ContentUpdated:
     """A new content pack is active: the search reloads, the screens refresh their lists."""
 
     version: str
+
+
+@dataclass(frozen=True)
+class OutboxDelivered:
+    """An outbox item reached the backend: the citizen's receipt can show its protocol number."""
+
+    local_receipt: str
+    remote_ref: str
+
+
+@dataclass(frozen=True)
+class OutboxFault:
+    """Sending an outbox item failed; said in words for the log, telemetry and maintenance."""
+
+    local_receipt: str
+    error: str
+    permanent: bool

@@ -24,7 +24,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from spaziocitta.kiosk.events import EventBus
+# The events live with the others, so the UI can listen without importing the store.
+from spaziocitta.kiosk.events import EventBus, OutboxDelivered, OutboxFault
 from spaziocitta.kiosk.store.db import Store
 
 from . import outbox
@@ -52,23 +53,6 @@ class Rejected:
 
 Outcome = Acked | Retry | Rejected
 Sender = Callable[[Outgoing], Awaitable[Outcome]]
-
-
-@dataclass(frozen=True)
-class OutboxDelivered:
-    """An item reached the backend: the citizen's receipt can show its protocol number."""
-
-    local_receipt: str
-    remote_ref: str
-
-
-@dataclass(frozen=True)
-class OutboxFault:
-    """Sending failed; said in words for the log, telemetry and maintenance."""
-
-    local_receipt: str
-    error: str
-    permanent: bool
 
 
 def backoff_seconds(attempts: int, base: float, cap: float, rng: random.Random) -> float:
