@@ -116,6 +116,9 @@ class BackendSection(_Section):
     timeout_seconds: Annotated[float, msgspec.Meta(gt=0, le=120)] = 10.0
     heartbeat_seconds: Annotated[int, msgspec.Meta(ge=10, le=86_400)] = 300
     content_check_seconds: Annotated[int, msgspec.Meta(ge=60, le=604_800)] = 3600
+    tracking_url: Annotated[str, msgspec.Meta(pattern=r"^(https?://.+)?$")] = ""
+    """The public page where a citizen follows a request (the receipt's QR code);
+    "{receipt}" is replaced by the receipt number. Empty: the backend's /track page."""
 
 
 class LoggingSection(_Section):

@@ -60,6 +60,8 @@ class KioskCore:
     out_of_service: bool = False
     """The municipality took the totem out of service (remote configuration)."""
     demo_backend: DemoBackend | None = None
+    backend_url: str = ""
+    """The backend actually in use (the configured one, or the demo's on loopback)."""
     _background: set[asyncio.Future[object]] = field(default_factory=set)
     demo_live: bool = False
     """The demo as a person runs it: real speech, the reference backend on loopback.
@@ -147,6 +149,7 @@ class KioskCore:
             backend = msgspec.structs.replace(
                 backend, url=self.demo_backend.url, totem_secret=self.demo_backend.secret
             )
+        self.backend_url = backend.url
         client = BackendClient(backend, self.config.kiosk.totem_id)
         self.sync = SyncService(
             self.store,
@@ -189,6 +192,17 @@ class KioskCore:
         task = asyncio.ensure_future(coro)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
+
+    def tracking_url(self, receipt: str) -> str | None:
+        """Where a citizen follows a request from the receipt's QR code (None: nowhere known)."""
+        from urllib.parse import quote
+
+        template = self.config.backend.tracking_url
+        if template:
+            return template.replace("{receipt}", quote(receipt, safe=""))
+        if self.backend_url:
+            return f"{self.backend_url.rstrip('/')}/track/{quote(receipt, safe='')}"
+        return None
 
     async def device_health(self) -> dict[str, Any]:
         """Every device's health (for heartbeat, maintenance and `kiosk device list`)."""

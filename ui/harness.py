@@ -64,7 +64,9 @@ class KioskHarness:
             self.run(self.core.sessions.end("shutdown"))
             self.pump(0.1)  # reloads the end of a session started finish on a running loop
         if self.shell is not None:
-            self.shell.close()
+            # In the loop: destroying the QML engine flushes Qt's posted events,
+            # and qasync's handles among them need a running asyncio loop.
+            self.act(self.shell.close)
         if self.core is not None:
             self.run(self.core.close())
 
@@ -72,7 +74,15 @@ class KioskHarness:
 
     def run(self, awaitable: Awaitable[T]) -> T:
         """Run a coroutine to the end on the kiosk's loop (Qt events flow meanwhile)."""
-        return self.loop.run_until_complete(awaitable)
+        # Not qasync's run_until_complete: after stopping it processes Qt events once
+        # more with no running asyncio loop, and a task stepped there (the sync
+        # service's, say) fails with "no running event loop".
+        future = asyncio.ensure_future(awaitable, loop=self.loop)
+        future.add_done_callback(lambda _f: self.loop.stop())
+        self.loop.run_forever()
+        if not future.done():
+            raise RuntimeError("the loop stopped before the awaitable finished")
+        return future.result()
 
     def pump(self, seconds: float = 0.05) -> None:
         """Let Qt and asyncio work for a while."""

@@ -250,6 +250,7 @@ def test_booking_offline_says_how_to_book_otherwise(home: KioskHarness) -> None:
     home.pump(0.2)
     state = home.find("slotsState").property("text")
     assert "non è raggiungibile" in state and "+39 011 000 1000" in state
+    assert home.find("retrySlots").isVisible(), "the citizen can try again"
     home.tap(home.find("formNext"))
     [error] = forms(home).errors.rows()
     assert error["fieldId"] == "appuntamento"

@@ -21,12 +21,15 @@ from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, Signal,
 
 from spaziocitta.devices.types import DeviceError, PrinterNotReady, Receipt, ReceiptLine
 from spaziocitta.kiosk.core import KioskCore
-from spaziocitta.kiosk.events import ContentUpdated, SessionEnded
+from spaziocitta.kiosk.events import (
+    ContentUpdated,
+    OutboxDelivered,
+    OutboxFault,
+    SessionEnded,
+)
 from spaziocitta.kiosk.forms import validators as v
 from spaziocitta.kiosk.forms.definition import FieldDef, FormDef, Text, parse_forms
 from spaziocitta.kiosk.forms.engine import FieldError, FormIncompleteError, FormSession
-from spaziocitta.kiosk.sync import outbox
-from spaziocitta.kiosk.sync.relay import OutboxDelivered, OutboxFault
 from spaziocitta.ui.message_sources import CONTEXT
 
 from .catalog import printer_problem
@@ -493,6 +496,13 @@ class FormsBridge(QObject):
         """Where to book when the totem cannot reach the office."""
         return self._municipality_phone
 
+    @Slot()
+    def reloadSlots(self) -> None:
+        """'Try again' after the office's calendar could not be reached."""
+        if self._session is not None and self._slots_state in ("offline", "empty"):
+            self._slots_state = "none"
+            self._spawn(self._load_slots())
+
     async def _load_slots(self) -> None:
         session = self._session
         sync = self._core.sync
@@ -590,12 +600,17 @@ class FormsBridge(QObject):
         self._set_phase("sending")
         now = self._now()
         totem = core.config.kiosk.totem_id
+        from spaziocitta.kiosk.sync import outbox  # SQLAlchemy: not before the first frame
+
         queued = await core.store.run(
             lambda db: outbox.enqueue(db, payload["kind"], payload, totem, now)
         )
         if core.sync is not None:
             core.sync.relay.wake()
         local = now.astimezone()
+        tracking = core.tracking_url(queued.local_receipt)
+        # Without a tracking page, the QR still hands the receipt number to the phone.
+        qr_text = tracking or f"{self._t(session.form.title)}: {queued.local_receipt}"
         self._receipt = {
             "number": queued.local_receipt,
             "when": QLocale(self._language()).toString(local, "d MMMM yyyy, HH:mm"),
@@ -603,18 +618,14 @@ class FormsBridge(QObject):
             "delivery": "queued",
             "print": "printing",
             "problem": "",
-            "tracking": self._tracking_url(queued.local_receipt),
-            "qr": "image://qr/" + quote(self._tracking_url(queued.local_receipt), safe=""),
+            "tracking": qr_text,
+            "qr": "image://qr/" + quote(qr_text, safe=""),
         }
         self._set_phase("done")
         self.receiptChanged.emit()
         await self._core.drafts.purge()
         await self._wait_for_protocol(queued.local_receipt)
         await self._print_receipt(session)
-
-    def _tracking_url(self, receipt: str) -> str:
-        base = self._core.config.backend.url or "https://example.invalid"
-        return f"{base.rstrip('/')}/track/{quote(receipt, safe='')}"
 
     async def _wait_for_protocol(self, receipt: str) -> None:
         loop = asyncio.get_running_loop()

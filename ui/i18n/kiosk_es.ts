@@ -1038,6 +1038,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show later times</source>
         <translation type="unfinished"></translation>
     </message>

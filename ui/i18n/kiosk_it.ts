@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Choose the street from the list.</source>
-        <translation>Scegli la via dall'elenco.</translation>
+        <translation>Scegli la via dall&apos;elenco.</translation>
     </message>
     <message>
         <source>Type part of the street name</source>
@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>No street of the municipality matches: check the spelling.</source>
-        <translation>Nessuna via del Comune corrisponde: controlla come l'hai scritta.</translation>
+        <translation>Nessuna via del Comune corrisponde: controlla come l&apos;hai scritta.</translation>
     </message>
     <message>
         <source>House number</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation>Leggi ad alta voce l'informativa privacy</translation>
+        <translation>Leggi ad alta voce l&apos;informativa privacy</translation>
     </message>
 </context>
 <context>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>The municipality could not accept this request as it is. Please ask at the office, with this receipt number.</source>
-        <translation>Il Comune non ha potuto accettare la richiesta così com'è. Chiedi allo sportello, con questo numero di ricevuta.</translation>
+        <translation>Il Comune non ha potuto accettare la richiesta così com&apos;è. Chiedi allo sportello, con questo numero di ricevuta.</translation>
     </message>
     <message>
         <source>It will be sent to the municipality as soon as the connection allows: nothing is lost.</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Back to the start</source>
-        <translation>Torna all'inizio</translation>
+        <translation>Torna all&apos;inizio</translation>
     </message>
 </context>
 <context>
@@ -331,15 +331,15 @@
     </message>
     <message>
         <source>A codice fiscale has 16 characters, or 11 digits for a company: you entered {length}</source>
-        <translation>Il codice fiscale ha 16 caratteri, oppure 11 cifre per un'azienda: ne hai inseriti {length}</translation>
+        <translation>Il codice fiscale ha 16 caratteri, oppure 11 cifre per un&apos;azienda: ne hai inseriti {length}</translation>
     </message>
     <message>
         <source>This is the tax code of a company (11 digits): please enter a person&apos;s codice fiscale, 16 letters and digits</source>
-        <translation>Questo è il codice fiscale di un'azienda (11 cifre): inserisci il codice fiscale di una persona, 16 lettere e cifre</translation>
+        <translation>Questo è il codice fiscale di un&apos;azienda (11 cifre): inserisci il codice fiscale di una persona, 16 lettere e cifre</translation>
     </message>
     <message>
         <source>The last digit of this 11-digit tax code should be {expected}: please check the code for typos</source>
-        <translation>L'ultima cifra di questo codice di 11 cifre dovrebbe essere {expected}: controlla se ci sono errori di battitura</translation>
+        <translation>L&apos;ultima cifra di questo codice di 11 cifre dovrebbe essere {expected}: controlla se ci sono errori di battitura</translation>
     </message>
     <message>
         <source>The first 6 characters of a codice fiscale are letters: character {position} is not a letter</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Characters 7 and 8 of a codice fiscale are the year of birth: character {position} should be a digit</source>
-        <translation>I caratteri 7 e 8 del codice fiscale sono l'anno di nascita: il carattere {position} dovrebbe essere una cifra</translation>
+        <translation>I caratteri 7 e 8 del codice fiscale sono l&apos;anno di nascita: il carattere {position} dovrebbe essere una cifra</translation>
     </message>
     <message>
         <source>Character 9 of a codice fiscale is the month of birth: one of the letters A B C D E H L M P R S T</source>
@@ -363,19 +363,19 @@
     </message>
     <message>
         <source>The last letter should be {expected} for the first 15 characters you entered: please check the whole code for typos</source>
-        <translation>Per i primi 15 caratteri che hai inserito l'ultima lettera dovrebbe essere {expected}: controlla tutto il codice</translation>
+        <translation>Per i primi 15 caratteri che hai inserito l&apos;ultima lettera dovrebbe essere {expected}: controlla tutto il codice</translation>
     </message>
     <message>
         <source>An IBAN contains only letters and digits</source>
-        <translation>L'IBAN contiene solo lettere e cifre</translation>
+        <translation>L&apos;IBAN contiene solo lettere e cifre</translation>
     </message>
     <message>
         <source>An IBAN starts with two letters for the country and two check digits, for example IT60 X054 2811 1010 0000 0123 456</source>
-        <translation>L'IBAN inizia con due lettere per il Paese e due cifre di controllo, per esempio IT60 X054 2811 1010 0000 0123 456</translation>
+        <translation>L&apos;IBAN inizia con due lettere per il Paese e due cifre di controllo, per esempio IT60 X054 2811 1010 0000 0123 456</translation>
     </message>
     <message>
         <source>{country} is not the start of an IBAN we know: Italian IBANs start with IT</source>
-        <translation>{country} non è l'inizio di un IBAN conosciuto: gli IBAN italiani iniziano con IT</translation>
+        <translation>{country} non è l&apos;inizio di un IBAN conosciuto: gli IBAN italiani iniziano con IT</translation>
     </message>
     <message>
         <source>Accounts from country {country} cannot be used here</source>
@@ -387,11 +387,11 @@
     </message>
     <message>
         <source>After IT and the two check digits, an Italian IBAN has a letter (CIN), 10 digits (ABI and CAB) and the 12-character account number</source>
-        <translation>Dopo IT e le due cifre di controllo, l'IBAN italiano ha una lettera (CIN), 10 cifre (ABI e CAB) e il numero di conto di 12 caratteri</translation>
+        <translation>Dopo IT e le due cifre di controllo, l&apos;IBAN italiano ha una lettera (CIN), 10 cifre (ABI e CAB) e il numero di conto di 12 caratteri</translation>
     </message>
     <message>
         <source>The check digits do not match the rest of the IBAN: a character is probably mistyped</source>
-        <translation>Le cifre di controllo non corrispondono al resto dell'IBAN: probabilmente un carattere è sbagliato</translation>
+        <translation>Le cifre di controllo non corrispondono al resto dell&apos;IBAN: probabilmente un carattere è sbagliato</translation>
     </message>
     <message>
         <source>The letter after the check digits (CIN) should be {expected} for this bank and account: please check the code for typos</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>The part before @ can contain letters, digits and . _ - + (no dot at the start or end, no two dots in a row)</source>
-        <translation>La parte prima della @ può contenere lettere, cifre e . _ - + (senza punto all'inizio o alla fine, senza due punti di fila)</translation>
+        <translation>La parte prima della @ può contenere lettere, cifre e . _ - + (senza punto all&apos;inizio o alla fine, senza due punti di fila)</translation>
     </message>
     <message>
         <source>The part after @ should be a domain name such as example.it</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>A phone number contains only digits, with +39 at the start if you like</source>
-        <translation>Un numero di telefono contiene solo cifre, con +39 all'inizio se vuoi</translation>
+        <translation>Un numero di telefono contiene solo cifre, con +39 all&apos;inizio se vuoi</translation>
     </message>
     <message>
         <source>Only Italian phone numbers can be used here: the prefix must be +39</source>
@@ -511,11 +511,11 @@
     </message>
     <message>
         <source>Please choose a time from the list</source>
-        <translation>Scegli un orario dall'elenco</translation>
+        <translation>Scegli un orario dall&apos;elenco</translation>
     </message>
     <message>
         <source>Please choose the street from the list</source>
-        <translation>Scegli la via dall'elenco</translation>
+        <translation>Scegli la via dall&apos;elenco</translation>
     </message>
     <message>
         <source>After the street, write only the house number, for example 12 or 12/A</source>
@@ -542,15 +542,15 @@
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation>Leggi ad alta voce l'informativa privacy</translation>
+        <translation>Leggi ad alta voce l&apos;informativa privacy</translation>
     </message>
     <message>
         <source>I have read the privacy notice</source>
-        <translation>Ho letto l'informativa privacy</translation>
+        <translation>Ho letto l&apos;informativa privacy</translation>
     </message>
     <message>
         <source>To send, confirm that you have read the privacy notice.</source>
-        <translation>Per inviare, conferma di aver letto l'informativa privacy.</translation>
+        <translation>Per inviare, conferma di aver letto l&apos;informativa privacy.</translation>
     </message>
     <message>
         <source>Change answers</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>There is a problem on this page.</source>
-        <translation>C'è un problema in questa pagina.</translation>
+        <translation>C&apos;è un problema in questa pagina.</translation>
     </message>
     <message>
         <source>There are %1 problems on this page.</source>
@@ -1019,15 +1019,15 @@
     <name>SlotAnswer</name>
     <message>
         <source>Asking the office for free times…</source>
-        <translation>Chiedo all'ufficio gli orari liberi…</translation>
+        <translation>Chiedo all&apos;ufficio gli orari liberi…</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later, or book by phone at %1.</source>
-        <translation>Il calendario dell'ufficio ora non è raggiungibile. Riprova più tardi, oppure prenota per telefono al %1.</translation>
+        <translation>Il calendario dell&apos;ufficio ora non è raggiungibile. Riprova più tardi, oppure prenota per telefono al %1.</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later.</source>
-        <translation>Il calendario dell'ufficio ora non è raggiungibile. Riprova più tardi.</translation>
+        <translation>Il calendario dell&apos;ufficio ora non è raggiungibile. Riprova più tardi.</translation>
     </message>
     <message>
         <source>There are no free times in the coming weeks.</source>
@@ -1036,6 +1036,10 @@
     <message>
         <source>Chosen: %1</source>
         <translation>Scelto: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Show later times</source>

@@ -1034,6 +1034,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show later times</source>
         <translation type="unfinished"></translation>
     </message>

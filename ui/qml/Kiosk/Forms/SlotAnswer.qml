@@ -21,6 +21,7 @@ Column {
         }
         if (repeater.count > 0) repeater.itemAt(0).forceActiveFocus(Qt.OtherFocusReason)
         else if (more.visible) more.forceActiveFocus(Qt.OtherFocusReason)
+        else if (Forms.slotsState === "offline") retry.forceActiveFocus(Qt.OtherFocusReason)
     }
 
     BodyText {
@@ -52,6 +53,14 @@ Column {
             checked: answer.value === slotId
             onClicked: answer.chosen(slotId)
         }
+    }
+    KButton {
+        id: retry
+        objectName: "retrySlots"
+        kind: "secondary"
+        visible: Forms.slotsState === "offline"
+        text: qsTr("Try again")
+        onClicked: Forms.reloadSlots()
     }
     KButton {
         id: more
