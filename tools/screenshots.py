@@ -73,10 +73,55 @@ def take(kiosk: KioskHarness, out: Path) -> None:
     kiosk.tap(kiosk.find("result_tari-dichiarazione"))
     kiosk.pump(0.3)
     save(kiosk, out, "service")
+    take_forms(kiosk, out)
     kiosk.core.sessions.inactivity = 0.05  # type: ignore[union-attr]
     kiosk.act(kiosk.core.sessions.touch)  # type: ignore[union-attr]
     kiosk.pump(0.3)
     save(kiosk, out, "timeout-question")
+
+
+def take_forms(kiosk: KioskHarness, out: Path) -> None:
+    """A form with its problems named, the card's prefill, the date picker, review, receipt."""
+    forms = kiosk.shell.forms  # type: ignore[union-attr]
+    kiosk.tap(kiosk.find("navHome"))
+    kiosk.tap(kiosk.find("tile_forms"))
+    save(kiosk, out, "forms")
+    kiosk.tap(kiosk.find("form_iscrizione-mensa"))
+    kiosk.tap(kiosk.find("formNext"))
+    kiosk.pump(0.2)
+    save(kiosk, out, "form-errors")
+    kiosk.tap(kiosk.find("insertDemoCard"))
+    kiosk.tap(kiosk.find("useCard"))
+    kiosk.act(lambda: forms.setAnswer("telefono", "333 123 4567"))
+    kiosk.pump(0.2)
+    save(kiosk, out, "form-card-prefill")
+    kiosk.tap(kiosk.find("formNext"))
+    kiosk.tap(kiosk.find("earlier10_year"))
+    kiosk.pump(0.2)
+    save(kiosk, out, "form-date-picker")
+    kiosk.tap(kiosk.find("navHome"))
+    kiosk.tap(kiosk.find("tile_report"))
+    kiosk.tap(kiosk.find("service_segnalazione-buche-strade"))
+    kiosk.pump(0.2)
+    kiosk.tap(kiosk.find("openForm"))
+    kiosk.tap(kiosk.find("streetFilter"))
+    kiosk.type_text("roma")
+    kiosk.tap(kiosk.find("street_0"))
+    kiosk.type_text("12")
+    kiosk.pump(0.1)
+    save(kiosk, out, "report-street")
+    kiosk.act(lambda: forms.setAnswer("description", "Una buca profonda davanti alla scuola"))
+    kiosk.act(lambda: forms.setAnswer("pericolo", True))
+    kiosk.tap(kiosk.find("formNext"))
+    kiosk.tap(kiosk.find("option_aggiornami_1"))
+    kiosk.tap(kiosk.find("formNext"))
+    kiosk.pump(0.2)
+    save(kiosk, out, "form-review")
+    kiosk.tap(kiosk.find("acceptPrivacy"))
+    kiosk.tap(kiosk.find("formSend"))
+    kiosk.pump(1.0)
+    save(kiosk, out, "form-receipt")
+    kiosk.tap(kiosk.find("formDoneHome"))
 
 
 def main(out: Path) -> int:
