@@ -57,27 +57,27 @@
     <name>AddressAnswer</name>
     <message>
         <source>Street: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارع: %1</translation>
     </message>
     <message>
         <source>Choose the street from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الشارع من القائمة.</translation>
     </message>
     <message>
         <source>Type part of the street name</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب جزءًا من اسم الشارع</translation>
     </message>
     <message>
         <source>street name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشارع</translation>
     </message>
     <message>
         <source>No street of the municipality matches: check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شارع في البلدية يطابق ما كتبته: تحقّق من الكتابة.</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم المبنى</translation>
     </message>
 </context>
 <context>
@@ -146,54 +146,54 @@
     <name>DateAnswer</name>
     <message>
         <source>No date chosen yet: use the buttons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تختر تاريخًا بعد: استخدم الأزرار أدناه.</translation>
     </message>
     <message>
         <source>Earlier %1</source>
         <extracomment>%1 is &quot;day&quot;, &quot;month&quot; or &quot;year&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 إلى الوراء</translation>
     </message>
     <message>
         <source>Later %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 إلى الأمام</translation>
     </message>
     <message>
         <source>Ten years earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>عشر سنوات إلى الوراء</translation>
     </message>
     <message>
         <source>Ten years later</source>
-        <translation type="unfinished"></translation>
+        <translation>عشر سنوات إلى الأمام</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة</translation>
     </message>
 </context>
 <context>
     <name>ErrorSummary</name>
     <message>
         <source>Please correct one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّح إجابة واحدة:</translation>
     </message>
     <message numerus="yes">
         <source>Please correct %n answer(s):</source>
         <extracomment>%n is the number of answers to correct</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صحّح %n إجابة:</numerusform>
+            <numerusform>صحّح %n إجابة:</numerusform>
+            <numerusform>صحّح %n إجابتين:</numerusform>
+            <numerusform>صحّح %n إجابات:</numerusform>
+            <numerusform>صحّح %n إجابة:</numerusform>
+            <numerusform>صحّح %n إجابة:</numerusform>
         </translation>
     </message>
 </context>
@@ -201,494 +201,494 @@
     <name>FieldBlock</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامي</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ: %1</translation>
     </message>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختياري)</translation>
     </message>
     <message>
         <source>Filled in from your health card: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم ملؤه من بطاقتك الصحية: تحقّق منه.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة إشعار الخصوصية بصوت عالٍ</translation>
     </message>
 </context>
 <context>
     <name>FormDoneScreen</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا لك</translation>
     </message>
     <message>
         <source>Your request has been received. Keep the receipt number; the QR code lets you follow the request on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استلام طلبك. احتفظ برقم الإيصال؛ ويمكنك متابعة الطلب على هاتفك عبر رمز QR.</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished">نفد الورق من الطابعة.</translation>
+        <translation>نفد الورق من الطابعة.</translation>
     </message>
     <message>
         <source>The printer cover is open.</source>
-        <translation type="unfinished">غطاء الطابعة مفتوح.</translation>
+        <translation>غطاء الطابعة مفتوح.</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation type="unfinished">الطابعة لا تستجيب.</translation>
+        <translation>الطابعة لا تستجيب.</translation>
     </message>
     <message>
         <source>The printer is not available.</source>
-        <translation type="unfinished">الطابعة غير متاحة.</translation>
+        <translation>الطابعة غير متاحة.</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished">تعذّرت الطباعة.</translation>
+        <translation>تعذّرت الطباعة.</translation>
     </message>
     <message>
         <source>Sent to the municipality. Protocol number: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل إلى البلدية. رقم التسجيل: %1.</translation>
     </message>
     <message>
         <source>The municipality could not accept this request as it is. Please ask at the office, with this receipt number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتمكن البلدية من قبول هذا الطلب كما هو. استفسر في الشباك ومعك رقم الإيصال هذا.</translation>
     </message>
     <message>
         <source>It will be sent to the municipality as soon as the connection allows: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُرسل إلى البلدية فور توفّر الاتصال: لن يضيع شيء.</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طباعة الإيصال…</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>خذ الإيصال من الطابعة.</translation>
     </message>
     <message>
         <source>Scan the QR code below with your phone to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح رمز QR أدناه بهاتفك للاحتفاظ بالإيصال.</translation>
     </message>
     <message>
         <source>Saving your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ طلبك…</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الإيصال: %1</translation>
     </message>
     <message>
         <source>QR code to follow your request on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لمتابعة طلبك على هاتفك</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى البداية</translation>
     </message>
 </context>
 <context>
     <name>FormMessages</name>
     <message>
         <source>Please fill in this field</source>
-        <translation type="unfinished"></translation>
+        <translation>املأ هذا الحقل</translation>
     </message>
     <message>
         <source>This is far too long for this field: please check what you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا طويل جدًا بالنسبة لهذا الحقل: تحقّق مما أدخلته</translation>
     </message>
     <message>
         <source>This contains invisible control or text-direction characters: please delete it and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا النص على أحرف تحكّم أو اتجاه نص غير مرئية: احذفه واكتبه من جديد</translation>
     </message>
     <message>
         <source>Please write at least {min} characters (now {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى لعدد الأحرف: {min} (حاليًا {length})</translation>
     </message>
     <message>
         <source>Please write at most {max} characters (now {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد الأحرف: {max} (حاليًا {length})</translation>
     </message>
     <message>
         <source>A codice fiscale contains only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي رمز codice fiscale إلا على أحرف وأرقام</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز codice fiscale من 16 خانة: أدخلت {length}</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters, or 11 digits for a company: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز codice fiscale من 16 خانة، أو من 11 رقمًا للشركات: أدخلت {length}</translation>
     </message>
     <message>
         <source>This is the tax code of a company (11 digits): please enter a person&apos;s codice fiscale, 16 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو الرمز الضريبي لشركة (11 رقمًا): أدخل رمز codice fiscale الخاص بشخص، وهو 16 حرفًا ورقمًا</translation>
     </message>
     <message>
         <source>The last digit of this 11-digit tax code should be {expected}: please check the code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون آخر رقم في هذا الرمز المكوّن من 11 رقمًا هو {expected}: تحقّق من عدم وجود خطأ في الكتابة</translation>
     </message>
     <message>
         <source>The first 6 characters of a codice fiscale are letters: character {position} is not a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>الخانات الست الأولى من رمز codice fiscale أحرف: الخانة {position} ليست حرفًا</translation>
     </message>
     <message>
         <source>Characters 7 and 8 of a codice fiscale are the year of birth: character {position} should be a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>الخانتان 7 و8 من رمز codice fiscale هما سنة الميلاد: يجب أن تكون الخانة {position} رقمًا</translation>
     </message>
     <message>
         <source>Character 9 of a codice fiscale is the month of birth: one of the letters A B C D E H L M P R S T</source>
-        <translation type="unfinished"></translation>
+        <translation>الخانة 9 من رمز codice fiscale هي شهر الميلاد: أحد الأحرف A B C D E H L M P R S T</translation>
     </message>
     <message>
         <source>Characters 10 and 11 of a codice fiscale are the day of birth: 01 to 31, or 41 to 71 for women</source>
-        <translation type="unfinished"></translation>
+        <translation>الخانتان 10 و11 من رمز codice fiscale هما يوم الميلاد: من 01 إلى 31، أو من 41 إلى 71 للنساء</translation>
     </message>
     <message>
         <source>Characters 12 to 15 of a codice fiscale are the place of birth, a letter and three digits: character {position} is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>الخانات من 12 إلى 15 من رمز codice fiscale هي مكان الميلاد، حرف وثلاثة أرقام: الخانة {position} خاطئة</translation>
     </message>
     <message>
         <source>The last letter should be {expected} for the first 15 characters you entered: please check the whole code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>بحسب الخانات الـ15 الأولى التي أدخلتها، يجب أن يكون الحرف الأخير {expected}: تحقّق من عدم وجود خطأ في الرمز كله</translation>
     </message>
     <message>
         <source>An IBAN contains only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي رقم IBAN إلا على أحرف وأرقام</translation>
     </message>
     <message>
         <source>An IBAN starts with two letters for the country and two check digits, for example IT60 X054 2811 1010 0000 0123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ رقم IBAN بحرفين للبلد ورقمين للتحقق، مثلًا IT60 X054 2811 1010 0000 0123 456</translation>
     </message>
     <message>
         <source>{country} is not the start of an IBAN we know: Italian IBANs start with IT</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ليست بداية رقم IBAN معروف: أرقام IBAN الإيطالية تبدأ بـ IT</translation>
     </message>
     <message>
         <source>Accounts from country {country} cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام حسابات من البلد {country} هنا</translation>
     </message>
     <message>
         <source>An IBAN from {country} has {expected} characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد خانات رقم IBAN من {country} هو {expected}: أدخلت {length}</translation>
     </message>
     <message>
         <source>After IT and the two check digits, an Italian IBAN has a letter (CIN), 10 digits (ABI and CAB) and the 12-character account number</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد IT ورقمي التحقق، يتكوّن رقم IBAN الإيطالي من حرف (CIN) و10 أرقام (ABI وCAB) ورقم الحساب المكوّن من 12 خانة</translation>
     </message>
     <message>
         <source>The check digits do not match the rest of the IBAN: a character is probably mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>رقما التحقق لا يتطابقان مع باقي رقم IBAN: ربما أُدخلت إحدى الخانات خطأً</translation>
     </message>
     <message>
         <source>The letter after the check digits (CIN) should be {expected} for this bank and account: please check the code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الحرف الذي يلي رقمي التحقق (CIN) هو {expected} لهذا البنك وهذا الحساب: تحقّق من عدم وجود خطأ في الكتابة</translation>
     </message>
     <message>
         <source>An e-mail address looks like name@example.it, with exactly one @</source>
-        <translation type="unfinished"></translation>
+        <translation>يكون عنوان البريد الإلكتروني مثل name@example.it، وفيه علامة @ واحدة فقط</translation>
     </message>
     <message>
         <source>An e-mail address cannot contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي عنوان البريد الإلكتروني على مسافات</translation>
     </message>
     <message>
         <source>The part before @ can contain letters, digits and . _ - + (no dot at the start or end, no two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يحتوي الجزء الذي قبل @ على أحرف وأرقام و . _ - + (بدون نقطة في البداية أو النهاية، وبدون نقطتين متتاليتين)</translation>
     </message>
     <message>
         <source>The part after @ should be a domain name such as example.it</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الجزء الذي بعد @ اسم نطاق مثل example.it</translation>
     </message>
     <message>
         <source>An e-mail address has at most {max} characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد أحرف عنوان البريد الإلكتروني هو {max}: أدخلت {length}</translation>
     </message>
     <message>
         <source>A phone number contains only digits, with +39 at the start if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رقم الهاتف من أرقام فقط، ويمكنك إضافة +39 في بدايته إن أردت</translation>
     </message>
     <message>
         <source>Only Italian phone numbers can be used here: the prefix must be +39</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام سوى أرقام الهواتف الإيطالية هنا: يجب أن يكون رمز الاتصال +39</translation>
     </message>
     <message>
         <source>An Italian number starts with 3 (mobile) or 0 (landline), for example 333 123 4567 or 06 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ الرقم الإيطالي بـ 3 (هاتف محمول) أو 0 (هاتف أرضي)، مثلًا 333 123 4567 أو 06 1234 5678</translation>
     </message>
     <message>
         <source>A mobile number has {min} or {max} digits: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أرقام الهاتف المحمول {min} أو {max}: أدخلت {length}</translation>
     </message>
     <message>
         <source>A landline number has {min} to {max} digits, starting with 0: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أرقام الهاتف الأرضي من {min} إلى {max}، ويبدأ بـ 0: أدخلت {length}</translation>
     </message>
     <message>
         <source>Please enter a mobile number: it starts with 3</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقم هاتف محمول: يبدأ بـ 3</translation>
     </message>
     <message>
         <source>Please enter a landline number: it starts with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقم هاتف أرضي: يبدأ بـ 0</translation>
     </message>
     <message>
         <source>A CAP (postcode) has 5 digits, for example 00184</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن الرمز البريدي CAP من 5 أرقام، مثلًا 00184</translation>
     </message>
     <message>
         <source>The CAP should start with {prefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ رمز CAP بـ {prefix}</translation>
     </message>
     <message>
         <source>Please enter one of these CAPs: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل أحد رموز CAP التالية: {allowed}</translation>
     </message>
     <message>
         <source>Please enter the date as year-month-day, for example 2025-03-15</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل التاريخ بصيغة سنة-شهر-يوم، مثلًا 2025-03-15</translation>
     </message>
     <message>
         <source>This day does not exist: please check the day and the month</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا اليوم غير موجود: تحقّق من اليوم والشهر</translation>
     </message>
     <message>
         <source>The date must be {min} or later</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون التاريخ {min} أو بعده</translation>
     </message>
     <message>
         <source>The date must be {max} or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون التاريخ {max} أو قبله</translation>
     </message>
     <message>
         <source>Please choose one of the answers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحدى الإجابات المعروضة</translation>
     </message>
     <message>
         <source>Please choose at least {min} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عددًا من الإجابات لا يقل عن {min}</translation>
     </message>
     <message>
         <source>Please choose at most {max} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عددًا من الإجابات لا يزيد على {max}</translation>
     </message>
     <message>
         <source>Please answer yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب بنعم أو لا</translation>
     </message>
     <message>
         <source>Please enter a number, for example 3 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقمًا، مثلًا 3 أو 2.5</translation>
     </message>
     <message>
         <source>Please enter a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا صحيحًا</translation>
     </message>
     <message>
         <source>The number must be {min} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الرقم {min} أو أكثر</translation>
     </message>
     <message>
         <source>The number must be {max} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الرقم {max} أو أقل</translation>
     </message>
     <message>
         <source>You need to agree to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>عليك أن توافق للمتابعة</translation>
     </message>
     <message>
         <source>Please choose a time from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر وقتًا من القائمة</translation>
     </message>
     <message>
         <source>Please choose the street from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الشارع من القائمة</translation>
     </message>
     <message>
         <source>After the street, write only the house number, for example 12 or 12/A</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد اسم الشارع، اكتب رقم المبنى فقط، مثلًا 12 أو 12/A</translation>
     </message>
 </context>
 <context>
     <name>FormReviewScreen</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع إجاباتك</translation>
     </message>
     <message>
         <source>Here is everything you entered. Choose Change next to an answer to correct it, then Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا كل ما أدخلته. اختر «تعديل» بجانب أي إجابة لتصحيحها، ثم «إرسال».</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إشعار الخصوصية</translation>
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة إشعار الخصوصية بصوت عالٍ</translation>
     </message>
     <message>
         <source>I have read the privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>قرأت إشعار الخصوصية</translation>
     </message>
     <message>
         <source>To send, confirm that you have read the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>للإرسال، أكّد أنك قرأت إشعار الخصوصية.</translation>
     </message>
     <message>
         <source>Change answers</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الإجابات</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <source>Sends the form to the municipality and prints your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل النموذج إلى البلدية ويطبع الإيصال.</translation>
     </message>
 </context>
 <context>
     <name>FormScreen</name>
     <message>
         <source>Answer the questions, then press Next. You can go back at any time without losing your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب عن الأسئلة، ثم اضغط «التالي». يمكنك الرجوع في أي وقت دون أن تفقد إجاباتك.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
         <extracomment>progress through a form, e.g. &quot;Step 2 of 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
         <source>Your health card is in the reader. Do you want to fill in your name, surname and tax code from it? Nothing is kept after you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقتك الصحية في القارئ. هل تريد ملء الاسم واللقب والرمز الضريبي (codice fiscale) منها؟ لا يُحفظ أي شيء بعد مغادرتك.</translation>
     </message>
     <message>
         <source>You can fill in your name, surname and tax code from your health card (Tessera Sanitaria): insert it in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك ملء الاسم واللقب والرمز الضريبي (codice fiscale) من بطاقتك الصحية (Tessera Sanitaria): أدخلها في القارئ.</translation>
     </message>
     <message>
         <source>Yes, use my card</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، استخدم بطاقتي</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) filled in from your card. Please check them.</source>
         <extracomment>%n is the number of answers filled in from the card</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم ملء %n إجابة من بطاقتك. تحقّق منها.</numerusform>
+            <numerusform>تم ملء %n إجابة من بطاقتك. تحقّق منها.</numerusform>
+            <numerusform>تم ملء %n إجابتين من بطاقتك. تحقّق منهما.</numerusform>
+            <numerusform>تم ملء %n إجابات من بطاقتك. تحقّق منها.</numerusform>
+            <numerusform>تم ملء %n إجابة من بطاقتك. تحقّق منها.</numerusform>
+            <numerusform>تم ملء %n إجابة من بطاقتك. تحقّق منها.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert the demo card</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل بطاقة العرض</translation>
     </message>
     <message>
         <source>Demo only: simulates a health card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>للعرض فقط: يحاكي وجود بطاقة صحية في القارئ.</translation>
     </message>
     <message>
         <source>One question per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال واحد في كل شاشة</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة السابقة</translation>
     </message>
     <message>
         <source>Leave the form</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من النموذج</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع إجاباتك</translation>
     </message>
 </context>
 <context>
     <name>FormsBridge</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>There is a problem on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد مشكلة في هذه الصفحة.</translation>
     </message>
     <message>
         <source>There are %1 problems on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المشكلات في هذه الصفحة: %1.</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الإيصال</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Protocol number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم التسجيل</translation>
     </message>
     <message>
         <source>Protocol number: it will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم التسجيل: سيصلك لاحقًا.</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <source>Scan the code to follow your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح الرمز لمتابعة طلبك.</translation>
     </message>
 </context>
 <context>
     <name>FormsScreen</name>
     <message>
         <source>Forms and bookings</source>
-        <translation type="unfinished">النماذج والحجوزات</translation>
+        <translation>النماذج والحجوزات</translation>
     </message>
     <message>
         <source>Choose a form to fill in or an appointment to book. You will see every answer again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نموذجًا لتملأه أو موعدًا لتحجزه. سترى كل إجاباتك مرة أخرى قبل الإرسال.</translation>
     </message>
     <message>
         <source>No forms are available on this totem yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نماذج متاحة بعد على هذا الجهاز.</translation>
     </message>
 </context>
 <context>
@@ -1035,31 +1035,31 @@
     <name>SlotAnswer</name>
     <message>
         <source>Asking the office for free times…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طلب الأوقات المتاحة من المكتب…</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later, or book by phone at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى جدول مواعيد المكتب الآن. حاول مرة أخرى لاحقًا، أو احجز بالهاتف على الرقم %1.</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى جدول مواعيد المكتب الآن. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>There are no free times in the coming weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أوقات متاحة في الأسابيع القادمة.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاختيار: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مرة أخرى</translation>
     </message>
     <message>
         <source>Show later times</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض أوقات لاحقة</translation>
     </message>
 </context>
 <context>

@@ -57,27 +57,27 @@
     <name>AddressAnswer</name>
     <message>
         <source>Street: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle: %1</translation>
     </message>
     <message>
         <source>Choose the street from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la calle de la lista.</translation>
     </message>
     <message>
         <source>Type part of the street name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una parte del nombre de la calle</translation>
     </message>
     <message>
         <source>street name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la calle</translation>
     </message>
     <message>
         <source>No street of the municipality matches: check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna calle del municipio coincide: compruebe cómo la ha escrito.</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
 </context>
 <context>
@@ -146,50 +146,50 @@
     <name>DateAnswer</name>
     <message>
         <source>No date chosen yet: use the buttons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha elegido ninguna fecha: use los botones de abajo.</translation>
     </message>
     <message>
         <source>Earlier %1</source>
         <extracomment>%1 is &quot;day&quot;, &quot;month&quot; or &quot;year&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 anterior</translation>
     </message>
     <message>
         <source>Later %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 siguiente</translation>
     </message>
     <message>
         <source>Ten years earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Diez años antes</translation>
     </message>
     <message>
         <source>Ten years later</source>
-        <translation type="unfinished"></translation>
+        <translation>Diez años después</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>año</translation>
     </message>
 </context>
 <context>
     <name>ErrorSummary</name>
     <message>
         <source>Please correct one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija una respuesta:</translation>
     </message>
     <message numerus="yes">
         <source>Please correct %n answer(s):</source>
         <extracomment>%n is the number of answers to correct</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrija %n respuesta:</numerusform>
+            <numerusform>Corrija %n respuestas:</numerusform>
         </translation>
     </message>
 </context>
@@ -197,490 +197,490 @@
     <name>FieldBlock</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(opcional)</translation>
     </message>
     <message>
         <source>Filled in from your health card: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenado con su tarjeta sanitaria: compruébelo.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer en voz alta el aviso de privacidad</translation>
     </message>
 </context>
 <context>
     <name>FormDoneScreen</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <source>Your request has been received. Keep the receipt number; the QR code lets you follow the request on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemos recibido su solicitud. Guarde el número de recibo; con el código QR puede seguir la solicitud desde su teléfono.</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished">La impresora no tiene papel.</translation>
+        <translation>La impresora no tiene papel.</translation>
     </message>
     <message>
         <source>The printer cover is open.</source>
-        <translation type="unfinished">La tapa de la impresora está abierta.</translation>
+        <translation>La tapa de la impresora está abierta.</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation type="unfinished">La impresora no responde.</translation>
+        <translation>La impresora no responde.</translation>
     </message>
     <message>
         <source>The printer is not available.</source>
-        <translation type="unfinished">La impresora no está disponible.</translation>
+        <translation>La impresora no está disponible.</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished">No se ha podido imprimir.</translation>
+        <translation>No se ha podido imprimir.</translation>
     </message>
     <message>
         <source>Sent to the municipality. Protocol number: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada al ayuntamiento. Número de registro: %1.</translation>
     </message>
     <message>
         <source>The municipality could not accept this request as it is. Please ask at the office, with this receipt number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ayuntamiento no ha podido aceptar esta solicitud tal como está. Pregunte en la ventanilla con este número de recibo.</translation>
     </message>
     <message>
         <source>It will be sent to the municipality as soon as the connection allows: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviará al ayuntamiento en cuanto la conexión lo permita: no se pierde nada.</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimiendo su recibo…</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoja su recibo de la impresora.</translation>
     </message>
     <message>
         <source>Scan the QR code below with your phone to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee con su teléfono el código QR de abajo para guardar su recibo.</translation>
     </message>
     <message>
         <source>Saving your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando su solicitud…</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de recibo: %1</translation>
     </message>
     <message>
         <source>QR code to follow your request on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR para seguir su solicitud desde el teléfono</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al principio</translation>
     </message>
 </context>
 <context>
     <name>FormMessages</name>
     <message>
         <source>Please fill in this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene este campo</translation>
     </message>
     <message>
         <source>This is far too long for this field: please check what you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo para este campo: compruebe lo que ha introducido</translation>
     </message>
     <message>
         <source>This contains invisible control or text-direction characters: please delete it and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene caracteres invisibles de control o de dirección del texto: bórrelo y vuelva a escribirlo</translation>
     </message>
     <message>
         <source>Please write at least {min} characters (now {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos {min} caracteres (ahora {length})</translation>
     </message>
     <message>
         <source>Please write at most {max} characters (now {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba como máximo {max} caracteres (ahora {length})</translation>
     </message>
     <message>
         <source>A codice fiscale contains only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>El codice fiscale solo contiene letras y cifras</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>El codice fiscale tiene 16 caracteres: ha introducido {length}</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters, or 11 digits for a company: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>El codice fiscale tiene 16 caracteres, u 11 cifras si es de una empresa: ha introducido {length}</translation>
     </message>
     <message>
         <source>This is the tax code of a company (11 digits): please enter a person&apos;s codice fiscale, 16 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el código fiscal de una empresa (11 cifras): introduzca el codice fiscale de una persona, 16 letras y cifras</translation>
     </message>
     <message>
         <source>The last digit of this 11-digit tax code should be {expected}: please check the code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>La última cifra de este código de 11 cifras debería ser {expected}: compruebe si hay algún error al escribirlo</translation>
     </message>
     <message>
         <source>The first 6 characters of a codice fiscale are letters: character {position} is not a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Los 6 primeros caracteres del codice fiscale son letras: el carácter {position} no es una letra</translation>
     </message>
     <message>
         <source>Characters 7 and 8 of a codice fiscale are the year of birth: character {position} should be a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Los caracteres 7 y 8 del codice fiscale son el año de nacimiento: el carácter {position} debería ser una cifra</translation>
     </message>
     <message>
         <source>Character 9 of a codice fiscale is the month of birth: one of the letters A B C D E H L M P R S T</source>
-        <translation type="unfinished"></translation>
+        <translation>El carácter 9 del codice fiscale es el mes de nacimiento: una de las letras A B C D E H L M P R S T</translation>
     </message>
     <message>
         <source>Characters 10 and 11 of a codice fiscale are the day of birth: 01 to 31, or 41 to 71 for women</source>
-        <translation type="unfinished"></translation>
+        <translation>Los caracteres 10 y 11 del codice fiscale son el día de nacimiento: de 01 a 31, o de 41 a 71 para las mujeres</translation>
     </message>
     <message>
         <source>Characters 12 to 15 of a codice fiscale are the place of birth, a letter and three digits: character {position} is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Los caracteres 12 a 15 del codice fiscale son el lugar de nacimiento, una letra y tres cifras: el carácter {position} es incorrecto</translation>
     </message>
     <message>
         <source>The last letter should be {expected} for the first 15 characters you entered: please check the whole code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>Para los 15 primeros caracteres que ha introducido, la última letra debería ser {expected}: compruebe todo el código por si hay algún error</translation>
     </message>
     <message>
         <source>An IBAN contains only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>El IBAN solo contiene letras y cifras</translation>
     </message>
     <message>
         <source>An IBAN starts with two letters for the country and two check digits, for example IT60 X054 2811 1010 0000 0123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>El IBAN empieza por dos letras del país y dos cifras de control, por ejemplo IT60 X054 2811 1010 0000 0123 456</translation>
     </message>
     <message>
         <source>{country} is not the start of an IBAN we know: Italian IBANs start with IT</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} no es el inicio de un IBAN conocido: los IBAN italianos empiezan por IT</translation>
     </message>
     <message>
         <source>Accounts from country {country} cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no se pueden usar cuentas del país {country}</translation>
     </message>
     <message>
         <source>An IBAN from {country} has {expected} characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN de {country} tiene {expected} caracteres: ha introducido {length}</translation>
     </message>
     <message>
         <source>After IT and the two check digits, an Italian IBAN has a letter (CIN), 10 digits (ABI and CAB) and the 12-character account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de IT y las dos cifras de control, el IBAN italiano tiene una letra (CIN), 10 cifras (ABI y CAB) y el número de cuenta de 12 caracteres</translation>
     </message>
     <message>
         <source>The check digits do not match the rest of the IBAN: a character is probably mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras de control no coinciden con el resto del IBAN: probablemente hay un carácter mal escrito</translation>
     </message>
     <message>
         <source>The letter after the check digits (CIN) should be {expected} for this bank and account: please check the code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>La letra que sigue a las cifras de control (CIN) debería ser {expected} para este banco y esta cuenta: compruebe si hay algún error al escribirlo</translation>
     </message>
     <message>
         <source>An e-mail address looks like name@example.it, with exactly one @</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de correo electrónico es como nombre@ejemplo.it, con una sola @</translation>
     </message>
     <message>
         <source>An e-mail address cannot contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de correo electrónico no puede contener espacios</translation>
     </message>
     <message>
         <source>The part before @ can contain letters, digits and . _ - + (no dot at the start or end, no two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte antes de la @ puede contener letras, cifras y . _ - + (sin punto al principio ni al final, ni dos puntos seguidos)</translation>
     </message>
     <message>
         <source>The part after @ should be a domain name such as example.it</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte después de la @ debería ser un nombre de dominio como ejemplo.it</translation>
     </message>
     <message>
         <source>An e-mail address has at most {max} characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de correo electrónico tiene como máximo {max} caracteres: ha introducido {length}</translation>
     </message>
     <message>
         <source>A phone number contains only digits, with +39 at the start if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono solo contiene cifras, con +39 al principio si lo desea</translation>
     </message>
     <message>
         <source>Only Italian phone numbers can be used here: the prefix must be +39</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo se pueden usar números de teléfono italianos: el prefijo debe ser +39</translation>
     </message>
     <message>
         <source>An Italian number starts with 3 (mobile) or 0 (landline), for example 333 123 4567 or 06 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número italiano empieza por 3 (móvil) o 0 (fijo), por ejemplo 333 123 4567 o 06 1234 5678</translation>
     </message>
     <message>
         <source>A mobile number has {min} or {max} digits: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de móvil tiene {min} o {max} cifras: ha introducido {length}</translation>
     </message>
     <message>
         <source>A landline number has {min} to {max} digits, starting with 0: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número fijo tiene de {min} a {max} cifras y empieza por 0: ha introducido {length}</translation>
     </message>
     <message>
         <source>Please enter a mobile number: it starts with 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número de móvil: empieza por 3</translation>
     </message>
     <message>
         <source>Please enter a landline number: it starts with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número fijo: empieza por 0</translation>
     </message>
     <message>
         <source>A CAP (postcode) has 5 digits, for example 00184</source>
-        <translation type="unfinished"></translation>
+        <translation>El CAP (código postal) tiene 5 cifras, por ejemplo 00184</translation>
     </message>
     <message>
         <source>The CAP should start with {prefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>El CAP debería empezar por {prefix}</translation>
     </message>
     <message>
         <source>Please enter one of these CAPs: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca uno de estos CAP: {allowed}</translation>
     </message>
     <message>
         <source>Please enter the date as year-month-day, for example 2025-03-15</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la fecha como año-mes-día, por ejemplo 2025-03-15</translation>
     </message>
     <message>
         <source>This day does not exist: please check the day and the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este día no existe: compruebe el día y el mes</translation>
     </message>
     <message>
         <source>The date must be {min} or later</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha debe ser {min} o posterior</translation>
     </message>
     <message>
         <source>The date must be {max} or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha debe ser {max} o anterior</translation>
     </message>
     <message>
         <source>Please choose one of the answers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las respuestas que se muestran</translation>
     </message>
     <message>
         <source>Please choose at least {min} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos {min} respuestas</translation>
     </message>
     <message>
         <source>Please choose at most {max} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija como máximo {max} respuestas</translation>
     </message>
     <message>
         <source>Please answer yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda sí o no</translation>
     </message>
     <message>
         <source>Please enter a number, for example 3 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número, por ejemplo 3 o 2,5</translation>
     </message>
     <message>
         <source>Please enter a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número entero</translation>
     </message>
     <message>
         <source>The number must be {min} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>El número debe ser {min} o más</translation>
     </message>
     <message>
         <source>The number must be {max} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>El número debe ser {max} o menos</translation>
     </message>
     <message>
         <source>You need to agree to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, debe dar su consentimiento</translation>
     </message>
     <message>
         <source>Please choose a time from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una hora de la lista</translation>
     </message>
     <message>
         <source>Please choose the street from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la calle de la lista</translation>
     </message>
     <message>
         <source>After the street, write only the house number, for example 12 or 12/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la calle, escriba solo el número, por ejemplo 12 o 12/A</translation>
     </message>
 </context>
 <context>
     <name>FormReviewScreen</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise sus respuestas</translation>
     </message>
     <message>
         <source>Here is everything you entered. Choose Change next to an answer to correct it, then Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es todo lo que ha introducido. Elija Cambiar junto a una respuesta para corregirla y, después, Enviar.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de privacidad</translation>
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer en voz alta el aviso de privacidad</translation>
     </message>
     <message>
         <source>I have read the privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>He leído el aviso de privacidad</translation>
     </message>
     <message>
         <source>To send, confirm that you have read the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para enviar, confirme que ha leído el aviso de privacidad.</translation>
     </message>
     <message>
         <source>Change answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar respuestas</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Sends the form to the municipality and prints your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el formulario al ayuntamiento e imprime su recibo.</translation>
     </message>
 </context>
 <context>
     <name>FormScreen</name>
     <message>
         <source>Answer the questions, then press Next. You can go back at any time without losing your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda a las preguntas y después pulse Siguiente. Puede volver atrás en cualquier momento sin perder sus respuestas.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
         <extracomment>progress through a form, e.g. &quot;Step 2 of 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
         <source>Your health card is in the reader. Do you want to fill in your name, surname and tax code from it? Nothing is kept after you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su tarjeta sanitaria está en el lector. ¿Quiere rellenar su nombre, apellidos y codice fiscale con ella? No se guarda nada cuando se vaya.</translation>
     </message>
     <message>
         <source>You can fill in your name, surname and tax code from your health card (Tessera Sanitaria): insert it in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede rellenar su nombre, apellidos y codice fiscale con su tarjeta sanitaria (Tessera Sanitaria): introdúzcala en el lector.</translation>
     </message>
     <message>
         <source>Yes, use my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, usar mi tarjeta</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) filled in from your card. Please check them.</source>
         <extracomment>%n is the number of answers filled in from the card</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta rellenada con su tarjeta. Compruébela.</numerusform>
+            <numerusform>%n respuestas rellenadas con su tarjeta. Compruébelas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert the demo card</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la tarjeta de demostración</translation>
     </message>
     <message>
         <source>Demo only: simulates a health card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo demostración: simula una tarjeta sanitaria en el lector.</translation>
     </message>
     <message>
         <source>One question per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta por pantalla</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso anterior</translation>
     </message>
     <message>
         <source>Leave the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del formulario</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise sus respuestas</translation>
     </message>
 </context>
 <context>
     <name>FormsBridge</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>There is a problem on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un problema en esta página.</translation>
     </message>
     <message>
         <source>There are %1 problems on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 problemas en esta página.</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de recibo</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Protocol number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registro</translation>
     </message>
     <message>
         <source>Protocol number: it will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registro: se comunicará más adelante.</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Scan the code to follow your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee el código para seguir su solicitud.</translation>
     </message>
 </context>
 <context>
     <name>FormsScreen</name>
     <message>
         <source>Forms and bookings</source>
-        <translation type="unfinished">Formularios y reservas</translation>
+        <translation>Formularios y reservas</translation>
     </message>
     <message>
         <source>Choose a form to fill in or an appointment to book. You will see every answer again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un formulario para rellenar o una cita para reservar. Antes de enviar volverá a ver todas sus respuestas.</translation>
     </message>
     <message>
         <source>No forms are available on this totem yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay formularios disponibles en este tótem.</translation>
     </message>
 </context>
 <context>
@@ -1019,31 +1019,31 @@
     <name>SlotAnswer</name>
     <message>
         <source>Asking the office for free times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando las horas libres de la oficina…</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later, or book by phone at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede acceder a la agenda de la oficina. Vuelva a intentarlo más tarde o pida cita por teléfono en el %1.</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede acceder a la agenda de la oficina. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>There are no free times in the coming weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay horas libres en las próximas semanas.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha elegido: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentarlo</translation>
     </message>
     <message>
         <source>Show later times</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar horas posteriores</translation>
     </message>
 </context>
 <context>

@@ -57,27 +57,27 @@
     <name>AddressAnswer</name>
     <message>
         <source>Street: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the street from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la rue dans la liste.</translation>
     </message>
     <message>
         <source>Type part of the street name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie du nom de la rue</translation>
     </message>
     <message>
         <source>street name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de la rue</translation>
     </message>
     <message>
         <source>No street of the municipality matches: check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune rue de la commune ne correspond&#xa0;: vérifiez l&apos;orthographe.</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de rue</translation>
     </message>
 </context>
 <context>
@@ -146,50 +146,50 @@
     <name>DateAnswer</name>
     <message>
         <source>No date chosen yet: use the buttons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date choisie&#xa0;: utilisez les boutons ci-dessous.</translation>
     </message>
     <message>
         <source>Earlier %1</source>
         <extracomment>%1 is &quot;day&quot;, &quot;month&quot; or &quot;year&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 précédent</translation>
     </message>
     <message>
         <source>Later %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suivant</translation>
     </message>
     <message>
         <source>Ten years earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dix ans plus tôt</translation>
     </message>
     <message>
         <source>Ten years later</source>
-        <translation type="unfinished"></translation>
+        <translation>Dix ans plus tard</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
 </context>
 <context>
     <name>ErrorSummary</name>
     <message>
         <source>Please correct one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez une réponse&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Please correct %n answer(s):</source>
         <extracomment>%n is the number of answers to correct</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrigez %n réponse&#xa0;:</numerusform>
+            <numerusform>Corrigez %n réponses&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -197,490 +197,490 @@
     <name>FieldBlock</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(facultatif)</translation>
     </message>
     <message>
         <source>Filled in from your health card: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli à partir de votre carte de santé&#xa0;: vérifiez-le.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire à voix haute l&apos;avis de confidentialité</translation>
     </message>
 </context>
 <context>
     <name>FormDoneScreen</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci</translation>
     </message>
     <message>
         <source>Your request has been received. Keep the receipt number; the QR code lets you follow the request on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande a bien été reçue. Conservez le numéro de reçu&#xa0;; le code QR vous permet de suivre la demande sur votre téléphone.</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished">L&apos;imprimante n&apos;a plus de papier.</translation>
+        <translation>L&apos;imprimante n&apos;a plus de papier.</translation>
     </message>
     <message>
         <source>The printer cover is open.</source>
-        <translation type="unfinished">Le capot de l&apos;imprimante est ouvert.</translation>
+        <translation>Le capot de l&apos;imprimante est ouvert.</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation type="unfinished">L&apos;imprimante ne répond pas.</translation>
+        <translation>L&apos;imprimante ne répond pas.</translation>
     </message>
     <message>
         <source>The printer is not available.</source>
-        <translation type="unfinished">L&apos;imprimante n&apos;est pas disponible.</translation>
+        <translation>L&apos;imprimante n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished">L&apos;impression a échoué.</translation>
+        <translation>L&apos;impression a échoué.</translation>
     </message>
     <message>
         <source>Sent to the municipality. Protocol number: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée à la mairie. Numéro d&apos;enregistrement&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The municipality could not accept this request as it is. Please ask at the office, with this receipt number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mairie n&apos;a pas pu accepter cette demande telle quelle. Renseignez-vous au guichet avec ce numéro de reçu.</translation>
     </message>
     <message>
         <source>It will be sent to the municipality as soon as the connection allows: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle sera envoyée à la mairie dès que la connexion le permettra&#xa0;: rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression de votre reçu…</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez votre reçu dans l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Scan the QR code below with your phone to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le code QR ci-dessous avec votre téléphone pour conserver votre reçu.</translation>
     </message>
     <message>
         <source>Saving your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de votre demande…</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>QR code to follow your request on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR pour suivre votre demande sur votre téléphone</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au début</translation>
     </message>
 </context>
 <context>
     <name>FormMessages</name>
     <message>
         <source>Please fill in this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez ce champ</translation>
     </message>
     <message>
         <source>This is far too long for this field: please check what you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est beaucoup trop long pour ce champ&#xa0;: vérifiez ce que vous avez saisi</translation>
     </message>
     <message>
         <source>This contains invisible control or text-direction characters: please delete it and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte contient des caractères invisibles de contrôle ou de direction du texte&#xa0;: effacez-le et saisissez-le à nouveau</translation>
     </message>
     <message>
         <source>Please write at least {min} characters (now {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez au moins {min} caractères (actuellement {length})</translation>
     </message>
     <message>
         <source>Please write at most {max} characters (now {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez au maximum {max} caractères (actuellement {length})</translation>
     </message>
     <message>
         <source>A codice fiscale contains only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Le codice fiscale ne contient que des lettres et des chiffres</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le codice fiscale compte 16 caractères&#xa0;: vous en avez saisi {length}</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters, or 11 digits for a company: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le codice fiscale compte 16 caractères, ou 11 chiffres pour une entreprise&#xa0;: vous en avez saisi {length}</translation>
     </message>
     <message>
         <source>This is the tax code of a company (11 digits): please enter a person&apos;s codice fiscale, 16 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le code fiscal d&apos;une entreprise (11 chiffres)&#xa0;: saisissez le codice fiscale d&apos;une personne, 16 lettres et chiffres</translation>
     </message>
     <message>
         <source>The last digit of this 11-digit tax code should be {expected}: please check the code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier chiffre de ce code à 11 chiffres devrait être {expected}&#xa0;: vérifiez qu&apos;il n&apos;y a pas de faute de frappe</translation>
     </message>
     <message>
         <source>The first 6 characters of a codice fiscale are letters: character {position} is not a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 6 premiers caractères du codice fiscale sont des lettres&#xa0;: le caractère {position} n&apos;est pas une lettre</translation>
     </message>
     <message>
         <source>Characters 7 and 8 of a codice fiscale are the year of birth: character {position} should be a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caractères 7 et 8 du codice fiscale indiquent l&apos;année de naissance&#xa0;: le caractère {position} devrait être un chiffre</translation>
     </message>
     <message>
         <source>Character 9 of a codice fiscale is the month of birth: one of the letters A B C D E H L M P R S T</source>
-        <translation type="unfinished"></translation>
+        <translation>Le caractère 9 du codice fiscale indique le mois de naissance&#xa0;: l&apos;une des lettres A B C D E H L M P R S T</translation>
     </message>
     <message>
         <source>Characters 10 and 11 of a codice fiscale are the day of birth: 01 to 31, or 41 to 71 for women</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caractères 10 et 11 du codice fiscale indiquent le jour de naissance&#xa0;: de 01 à 31, ou de 41 à 71 pour les femmes</translation>
     </message>
     <message>
         <source>Characters 12 to 15 of a codice fiscale are the place of birth, a letter and three digits: character {position} is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caractères 12 à 15 du codice fiscale indiquent le lieu de naissance, une lettre et trois chiffres&#xa0;: le caractère {position} est incorrect</translation>
     </message>
     <message>
         <source>The last letter should be {expected} for the first 15 characters you entered: please check the whole code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les 15 premiers caractères saisis, la dernière lettre devrait être {expected}&#xa0;: vérifiez qu&apos;il n&apos;y a pas de faute de frappe dans tout le code</translation>
     </message>
     <message>
         <source>An IBAN contains only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IBAN ne contient que des lettres et des chiffres</translation>
     </message>
     <message>
         <source>An IBAN starts with two letters for the country and two check digits, for example IT60 X054 2811 1010 0000 0123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IBAN commence par deux lettres pour le pays et deux chiffres de contrôle, par exemple IT60 X054 2811 1010 0000 0123 456</translation>
     </message>
     <message>
         <source>{country} is not the start of an IBAN we know: Italian IBANs start with IT</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} n&apos;est pas le début d&apos;un IBAN connu&#xa0;: les IBAN italiens commencent par IT</translation>
     </message>
     <message>
         <source>Accounts from country {country} cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes du pays {country} ne peuvent pas être utilisés ici</translation>
     </message>
     <message>
         <source>An IBAN from {country} has {expected} characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN de {country} compte {expected} caractères&#xa0;: vous en avez saisi {length}</translation>
     </message>
     <message>
         <source>After IT and the two check digits, an Italian IBAN has a letter (CIN), 10 digits (ABI and CAB) and the 12-character account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Après IT et les deux chiffres de contrôle, l&apos;IBAN italien comporte une lettre (CIN), 10 chiffres (ABI et CAB) et le numéro de compte de 12 caractères</translation>
     </message>
     <message>
         <source>The check digits do not match the rest of the IBAN: a character is probably mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres de contrôle ne correspondent pas au reste de l&apos;IBAN&#xa0;: un caractère est probablement mal saisi</translation>
     </message>
     <message>
         <source>The letter after the check digits (CIN) should be {expected} for this bank and account: please check the code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre après les chiffres de contrôle (CIN) devrait être {expected} pour cette banque et ce compte&#xa0;: vérifiez qu&apos;il n&apos;y a pas de faute de frappe</translation>
     </message>
     <message>
         <source>An e-mail address looks like name@example.it, with exactly one @</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail ressemble à nom@exemple.it, avec un seul @</translation>
     </message>
     <message>
         <source>An e-mail address cannot contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail ne peut pas contenir d&apos;espaces</translation>
     </message>
     <message>
         <source>The part before @ can contain letters, digits and . _ - + (no dot at the start or end, no two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie avant le @ peut contenir des lettres, des chiffres et . _ - + (pas de point au début ni à la fin, pas deux points de suite)</translation>
     </message>
     <message>
         <source>The part after @ should be a domain name such as example.it</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie après le @ doit être un nom de domaine comme exemple.it</translation>
     </message>
     <message>
         <source>An e-mail address has at most {max} characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail compte au maximum {max} caractères&#xa0;: vous en avez saisi {length}</translation>
     </message>
     <message>
         <source>A phone number contains only digits, with +39 at the start if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone ne contient que des chiffres, avec +39 au début si vous le souhaitez</translation>
     </message>
     <message>
         <source>Only Italian phone numbers can be used here: the prefix must be +39</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les numéros de téléphone italiens sont acceptés ici&#xa0;: l&apos;indicatif doit être +39</translation>
     </message>
     <message>
         <source>An Italian number starts with 3 (mobile) or 0 (landline), for example 333 123 4567 or 06 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro italien commence par 3 (portable) ou 0 (fixe), par exemple 333 123 4567 ou 06 1234 5678</translation>
     </message>
     <message>
         <source>A mobile number has {min} or {max} digits: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de portable compte {min} ou {max} chiffres&#xa0;: vous en avez saisi {length}</translation>
     </message>
     <message>
         <source>A landline number has {min} to {max} digits, starting with 0: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro fixe compte de {min} à {max} chiffres et commence par 0&#xa0;: vous en avez saisi {length}</translation>
     </message>
     <message>
         <source>Please enter a mobile number: it starts with 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de portable&#xa0;: il commence par 3</translation>
     </message>
     <message>
         <source>Please enter a landline number: it starts with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro fixe&#xa0;: il commence par 0</translation>
     </message>
     <message>
         <source>A CAP (postcode) has 5 digits, for example 00184</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CAP (code postal) compte 5 chiffres, par exemple 00184</translation>
     </message>
     <message>
         <source>The CAP should start with {prefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le CAP devrait commencer par {prefix}</translation>
     </message>
     <message>
         <source>Please enter one of these CAPs: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;un de ces CAP&#xa0;: {allowed}</translation>
     </message>
     <message>
         <source>Please enter the date as year-month-day, for example 2025-03-15</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date sous la forme année-mois-jour, par exemple 2025-03-15</translation>
     </message>
     <message>
         <source>This day does not exist: please check the day and the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jour n&apos;existe pas&#xa0;: vérifiez le jour et le mois</translation>
     </message>
     <message>
         <source>The date must be {min} or later</source>
-        <translation type="unfinished"></translation>
+        <translation>La date doit être au plus tôt le {min}</translation>
     </message>
     <message>
         <source>The date must be {max} or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>La date doit être au plus tard le {max}</translation>
     </message>
     <message>
         <source>Please choose one of the answers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;une des réponses proposées</translation>
     </message>
     <message>
         <source>Please choose at least {min} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins {min} réponses</translation>
     </message>
     <message>
         <source>Please choose at most {max} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au maximum {max} réponses</translation>
     </message>
     <message>
         <source>Please answer yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez oui ou non</translation>
     </message>
     <message>
         <source>Please enter a number, for example 3 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre, par exemple 3 ou 2,5</translation>
     </message>
     <message>
         <source>Please enter a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier</translation>
     </message>
     <message>
         <source>The number must be {min} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre doit être supérieur ou égal à {min}</translation>
     </message>
     <message>
         <source>The number must be {max} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre doit être inférieur ou égal à {max}</translation>
     </message>
     <message>
         <source>You need to agree to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous devez donner votre accord pour continuer</translation>
     </message>
     <message>
         <source>Please choose a time from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un créneau dans la liste</translation>
     </message>
     <message>
         <source>Please choose the street from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la rue dans la liste</translation>
     </message>
     <message>
         <source>After the street, write only the house number, for example 12 or 12/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la rue, écrivez seulement le numéro, par exemple 12 ou 12/A</translation>
     </message>
 </context>
 <context>
     <name>FormReviewScreen</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez vos réponses</translation>
     </message>
     <message>
         <source>Here is everything you entered. Choose Change next to an answer to correct it, then Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici tout ce que vous avez saisi. Choisissez Modifier à côté d&apos;une réponse pour la corriger, puis Envoyer.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis de confidentialité</translation>
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire à voix haute l&apos;avis de confidentialité</translation>
     </message>
     <message>
         <source>I have read the privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai lu l&apos;avis de confidentialité</translation>
     </message>
     <message>
         <source>To send, confirm that you have read the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour envoyer, confirmez que vous avez lu l&apos;avis de confidentialité.</translation>
     </message>
     <message>
         <source>Change answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réponses</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Sends the form to the municipality and prints your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie le formulaire à la mairie et imprime votre reçu.</translation>
     </message>
 </context>
 <context>
     <name>FormScreen</name>
     <message>
         <source>Answer the questions, then press Next. You can go back at any time without losing your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez aux questions, puis appuyez sur Suivant. Vous pouvez revenir en arrière à tout moment sans perdre vos réponses.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
         <extracomment>progress through a form, e.g. &quot;Step 2 of 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2</translation>
     </message>
     <message>
         <source>Your health card is in the reader. Do you want to fill in your name, surname and tax code from it? Nothing is kept after you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre carte de santé est dans le lecteur. Voulez-vous remplir votre nom, votre prénom et votre codice fiscale à partir de la carte&#xa0;? Rien n&apos;est conservé après votre départ.</translation>
     </message>
     <message>
         <source>You can fill in your name, surname and tax code from your health card (Tessera Sanitaria): insert it in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez remplir votre nom, votre prénom et votre codice fiscale à partir de votre carte de santé (Tessera Sanitaria)&#xa0;: insérez-la dans le lecteur.</translation>
     </message>
     <message>
         <source>Yes, use my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, utiliser ma carte</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) filled in from your card. Please check them.</source>
         <extracomment>%n is the number of answers filled in from the card</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse remplie à partir de votre carte. Vérifiez-la.</numerusform>
+            <numerusform>%n réponses remplies à partir de votre carte. Vérifiez-les.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert the demo card</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer la carte de démonstration</translation>
     </message>
     <message>
         <source>Demo only: simulates a health card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démonstration uniquement&#xa0;: simule une carte de santé dans le lecteur.</translation>
     </message>
     <message>
         <source>One question per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question par écran</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente</translation>
     </message>
     <message>
         <source>Leave the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le formulaire</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez vos réponses</translation>
     </message>
 </context>
 <context>
     <name>FormsBridge</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>There is a problem on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a un problème sur cette page.</translation>
     </message>
     <message>
         <source>There are %1 problems on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a %1 problèmes sur cette page.</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de reçu</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Protocol number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Protocol number: it will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;enregistrement&#xa0;: communiqué ultérieurement.</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <source>Scan the code to follow your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez le code pour suivre votre demande.</translation>
     </message>
 </context>
 <context>
     <name>FormsScreen</name>
     <message>
         <source>Forms and bookings</source>
-        <translation type="unfinished">Formulaires et réservations</translation>
+        <translation>Formulaires et réservations</translation>
     </message>
     <message>
         <source>Choose a form to fill in or an appointment to book. You will see every answer again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un formulaire à remplir ou un rendez-vous à réserver. Vous reverrez toutes vos réponses avant l&apos;envoi.</translation>
     </message>
     <message>
         <source>No forms are available on this totem yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun formulaire n&apos;est encore disponible sur cette borne.</translation>
     </message>
 </context>
 <context>
@@ -1019,31 +1019,31 @@
     <name>SlotAnswer</name>
     <message>
         <source>Asking the office for free times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des créneaux libres auprès du bureau…</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later, or book by phone at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier du bureau est inaccessible pour le moment. Réessayez plus tard, ou prenez rendez-vous par téléphone au %1.</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier du bureau est inaccessible pour le moment. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>There are no free times in the coming weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre dans les prochaines semaines.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Show later times</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les créneaux suivants</translation>
     </message>
 </context>
 <context>

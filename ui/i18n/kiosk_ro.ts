@@ -57,27 +57,27 @@
     <name>AddressAnswer</name>
     <message>
         <source>Street: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strada: %1</translation>
     </message>
     <message>
         <source>Choose the street from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți strada din listă.</translation>
     </message>
     <message>
         <source>Type part of the street name</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți o parte din numele străzii</translation>
     </message>
     <message>
         <source>street name</source>
-        <translation type="unfinished"></translation>
+        <translation>numele străzii</translation>
     </message>
     <message>
         <source>No street of the municipality matches: check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio stradă din localitate nu corespunde: verificați cum ați scris-o.</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr</translation>
     </message>
 </context>
 <context>
@@ -146,51 +146,51 @@
     <name>DateAnswer</name>
     <message>
         <source>No date chosen yet: use the buttons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu ați ales încă nicio dată: folosiți butoanele de mai jos.</translation>
     </message>
     <message>
         <source>Earlier %1</source>
         <extracomment>%1 is &quot;day&quot;, &quot;month&quot; or &quot;year&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 înapoi</translation>
     </message>
     <message>
         <source>Later %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 înainte</translation>
     </message>
     <message>
         <source>Ten years earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Zece ani înapoi</translation>
     </message>
     <message>
         <source>Ten years later</source>
-        <translation type="unfinished"></translation>
+        <translation>Zece ani înainte</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>zi</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>lună</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
 </context>
 <context>
     <name>ErrorSummary</name>
     <message>
         <source>Please correct one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corectați un răspuns:</translation>
     </message>
     <message numerus="yes">
         <source>Please correct %n answer(s):</source>
         <extracomment>%n is the number of answers to correct</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corectați %n răspuns:</numerusform>
+            <numerusform>Corectați %n răspunsuri:</numerusform>
+            <numerusform>Corectați %n de răspunsuri:</numerusform>
         </translation>
     </message>
 </context>
@@ -198,491 +198,491 @@
     <name>FieldBlock</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoriu</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eroare: %1</translation>
     </message>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(opțional)</translation>
     </message>
     <message>
         <source>Filled in from your health card: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completat de pe cardul de sănătate: verificați-l.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Citire cu voce tare a notei de confidențialitate</translation>
     </message>
 </context>
 <context>
     <name>FormDoneScreen</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trimite…</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Vă mulțumim</translation>
     </message>
     <message>
         <source>Your request has been received. Keep the receipt number; the QR code lets you follow the request on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cererea dumneavoastră a fost primită. Păstrați numărul chitanței; cu codul QR puteți urmări cererea pe telefon.</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished">Imprimanta nu mai are hârtie.</translation>
+        <translation>Imprimanta nu mai are hârtie.</translation>
     </message>
     <message>
         <source>The printer cover is open.</source>
-        <translation type="unfinished">Capacul imprimantei este deschis.</translation>
+        <translation>Capacul imprimantei este deschis.</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation type="unfinished">Imprimanta nu răspunde.</translation>
+        <translation>Imprimanta nu răspunde.</translation>
     </message>
     <message>
         <source>The printer is not available.</source>
-        <translation type="unfinished">Imprimanta nu este disponibilă.</translation>
+        <translation>Imprimanta nu este disponibilă.</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished">Tipărirea nu a reușit.</translation>
+        <translation>Tipărirea nu a reușit.</translation>
     </message>
     <message>
         <source>Sent to the municipality. Protocol number: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimisă la primărie. Număr de înregistrare: %1.</translation>
     </message>
     <message>
         <source>The municipality could not accept this request as it is. Please ask at the office, with this receipt number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primăria nu a putut accepta această cerere în forma actuală. Întrebați la ghișeu, cu acest număr de chitanță.</translation>
     </message>
     <message>
         <source>It will be sent to the municipality as soon as the connection allows: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Va fi trimisă la primărie imediat ce conexiunea o permite: nu se pierde nimic.</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se tipărește chitanța…</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luați chitanța din imprimantă.</translation>
     </message>
     <message>
         <source>Scan the QR code below with your phone to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanați codul QR de mai jos cu telefonul pentru a păstra chitanța.</translation>
     </message>
     <message>
         <source>Saving your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se salvează cererea…</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul chitanței: %1</translation>
     </message>
     <message>
         <source>QR code to follow your request on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod QR pentru a urmări cererea pe telefon</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Înapoi la început</translation>
     </message>
 </context>
 <context>
     <name>FormMessages</name>
     <message>
         <source>Please fill in this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Completați acest câmp</translation>
     </message>
     <message>
         <source>This is far too long for this field: please check what you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Textul este mult prea lung pentru acest câmp: verificați ce ați introdus</translation>
     </message>
     <message>
         <source>This contains invisible control or text-direction characters: please delete it and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Textul conține caractere invizibile de control sau de direcție a textului: ștergeți-l și scrieți-l din nou</translation>
     </message>
     <message>
         <source>Please write at least {min} characters (now {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți cel puțin {min} caractere (acum {length})</translation>
     </message>
     <message>
         <source>Please write at most {max} characters (now {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți cel mult {max} caractere (acum {length})</translation>
     </message>
     <message>
         <source>A codice fiscale contains only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale conține doar litere și cifre</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale are 16 caractere: ați introdus {length}</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters, or 11 digits for a company: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale are 16 caractere sau 11 cifre pentru o firmă: ați introdus {length}</translation>
     </message>
     <message>
         <source>This is the tax code of a company (11 digits): please enter a person&apos;s codice fiscale, 16 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta este codul fiscal al unei firme (11 cifre): introduceți codice fiscale al unei persoane, 16 litere și cifre</translation>
     </message>
     <message>
         <source>The last digit of this 11-digit tax code should be {expected}: please check the code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima cifră a acestui cod de 11 cifre ar trebui să fie {expected}: verificați dacă ați greșit la tastare</translation>
     </message>
     <message>
         <source>The first 6 characters of a codice fiscale are letters: character {position} is not a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Primele 6 caractere din codice fiscale sunt litere: caracterul {position} nu este o literă</translation>
     </message>
     <message>
         <source>Characters 7 and 8 of a codice fiscale are the year of birth: character {position} should be a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracterele 7 și 8 din codice fiscale reprezintă anul nașterii: caracterul {position} ar trebui să fie o cifră</translation>
     </message>
     <message>
         <source>Character 9 of a codice fiscale is the month of birth: one of the letters A B C D E H L M P R S T</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracterul 9 din codice fiscale reprezintă luna nașterii: una dintre literele A B C D E H L M P R S T</translation>
     </message>
     <message>
         <source>Characters 10 and 11 of a codice fiscale are the day of birth: 01 to 31, or 41 to 71 for women</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracterele 10 și 11 din codice fiscale reprezintă ziua nașterii: de la 01 la 31 sau de la 41 la 71 pentru femei</translation>
     </message>
     <message>
         <source>Characters 12 to 15 of a codice fiscale are the place of birth, a letter and three digits: character {position} is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracterele de la 12 la 15 din codice fiscale reprezintă locul nașterii, o literă și trei cifre: caracterul {position} este greșit</translation>
     </message>
     <message>
         <source>The last letter should be {expected} for the first 15 characters you entered: please check the whole code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru primele 15 caractere introduse, ultima literă ar trebui să fie {expected}: verificați tot codul, poate ați greșit la tastare</translation>
     </message>
     <message>
         <source>An IBAN contains only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN-ul conține doar litere și cifre</translation>
     </message>
     <message>
         <source>An IBAN starts with two letters for the country and two check digits, for example IT60 X054 2811 1010 0000 0123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN-ul începe cu două litere pentru țară și două cifre de control, de exemplu IT60 X054 2811 1010 0000 0123 456</translation>
     </message>
     <message>
         <source>{country} is not the start of an IBAN we know: Italian IBANs start with IT</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} nu este începutul unui IBAN cunoscut: IBAN-urile italiene încep cu IT</translation>
     </message>
     <message>
         <source>Accounts from country {country} cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aici nu se pot folosi conturi din țara {country}</translation>
     </message>
     <message>
         <source>An IBAN from {country} has {expected} characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un IBAN din {country} are {expected} caractere: ați introdus {length}</translation>
     </message>
     <message>
         <source>After IT and the two check digits, an Italian IBAN has a letter (CIN), 10 digits (ABI and CAB) and the 12-character account number</source>
-        <translation type="unfinished"></translation>
+        <translation>După IT și cele două cifre de control, IBAN-ul italian are o literă (CIN), 10 cifre (ABI și CAB) și numărul de cont de 12 caractere</translation>
     </message>
     <message>
         <source>The check digits do not match the rest of the IBAN: a character is probably mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrele de control nu se potrivesc cu restul IBAN-ului: probabil un caracter este greșit</translation>
     </message>
     <message>
         <source>The letter after the check digits (CIN) should be {expected} for this bank and account: please check the code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>Litera de după cifrele de control (CIN) ar trebui să fie {expected} pentru această bancă și acest cont: verificați dacă ați greșit la tastare</translation>
     </message>
     <message>
         <source>An e-mail address looks like name@example.it, with exactly one @</source>
-        <translation type="unfinished"></translation>
+        <translation>O adresă de e-mail arată ca nume@exemplu.it, cu un singur @</translation>
     </message>
     <message>
         <source>An e-mail address cannot contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>O adresă de e-mail nu poate conține spații</translation>
     </message>
     <message>
         <source>The part before @ can contain letters, digits and . _ - + (no dot at the start or end, no two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partea dinainte de @ poate conține litere, cifre și . _ - + (fără punct la început sau la sfârșit și fără puncte consecutive)</translation>
     </message>
     <message>
         <source>The part after @ should be a domain name such as example.it</source>
-        <translation type="unfinished"></translation>
+        <translation>Partea de după @ ar trebui să fie un nume de domeniu, de exemplu exemplu.it</translation>
     </message>
     <message>
         <source>An e-mail address has at most {max} characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>O adresă de e-mail are cel mult {max} caractere: ați introdus {length}</translation>
     </message>
     <message>
         <source>A phone number contains only digits, with +39 at the start if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Un număr de telefon conține doar cifre, cu +39 la început dacă doriți</translation>
     </message>
     <message>
         <source>Only Italian phone numbers can be used here: the prefix must be +39</source>
-        <translation type="unfinished"></translation>
+        <translation>Aici se pot folosi doar numere de telefon italiene: prefixul trebuie să fie +39</translation>
     </message>
     <message>
         <source>An Italian number starts with 3 (mobile) or 0 (landline), for example 333 123 4567 or 06 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>Un număr italian începe cu 3 (mobil) sau 0 (fix), de exemplu 333 123 4567 sau 06 1234 5678</translation>
     </message>
     <message>
         <source>A mobile number has {min} or {max} digits: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un număr de mobil are {min} sau {max} cifre: ați introdus {length}</translation>
     </message>
     <message>
         <source>A landline number has {min} to {max} digits, starting with 0: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un număr fix are între {min} și {max} cifre și începe cu 0: ați introdus {length}</translation>
     </message>
     <message>
         <source>Please enter a mobile number: it starts with 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți un număr de mobil: începe cu 3</translation>
     </message>
     <message>
         <source>Please enter a landline number: it starts with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți un număr fix: începe cu 0</translation>
     </message>
     <message>
         <source>A CAP (postcode) has 5 digits, for example 00184</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP-ul (codul poștal) are 5 cifre, de exemplu 00184</translation>
     </message>
     <message>
         <source>The CAP should start with {prefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP-ul ar trebui să înceapă cu {prefix}</translation>
     </message>
     <message>
         <source>Please enter one of these CAPs: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți unul dintre aceste CAP: {allowed}</translation>
     </message>
     <message>
         <source>Please enter the date as year-month-day, for example 2025-03-15</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți data sub forma an-lună-zi, de exemplu 2025-03-15</translation>
     </message>
     <message>
         <source>This day does not exist: please check the day and the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Această zi nu există: verificați ziua și luna</translation>
     </message>
     <message>
         <source>The date must be {min} or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Data trebuie să fie {min} sau ulterioară</translation>
     </message>
     <message>
         <source>The date must be {max} or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Data trebuie să fie {max} sau anterioară</translation>
     </message>
     <message>
         <source>Please choose one of the answers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți unul dintre răspunsurile afișate</translation>
     </message>
     <message>
         <source>Please choose at least {min} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți cel puțin {min} răspunsuri</translation>
     </message>
     <message>
         <source>Please choose at most {max} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți cel mult {max} răspunsuri</translation>
     </message>
     <message>
         <source>Please answer yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspundeți cu da sau nu</translation>
     </message>
     <message>
         <source>Please enter a number, for example 3 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți un număr, de exemplu 3 sau 2,5</translation>
     </message>
     <message>
         <source>Please enter a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți un număr întreg</translation>
     </message>
     <message>
         <source>The number must be {min} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul trebuie să fie cel puțin {min}</translation>
     </message>
     <message>
         <source>The number must be {max} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul trebuie să fie cel mult {max}</translation>
     </message>
     <message>
         <source>You need to agree to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru a continua, trebuie să vă dați acordul</translation>
     </message>
     <message>
         <source>Please choose a time from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți o oră din listă</translation>
     </message>
     <message>
         <source>Please choose the street from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți strada din listă</translation>
     </message>
     <message>
         <source>After the street, write only the house number, for example 12 or 12/A</source>
-        <translation type="unfinished"></translation>
+        <translation>După stradă, scrieți doar numărul, de exemplu 12 sau 12/A</translation>
     </message>
 </context>
 <context>
     <name>FormReviewScreen</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați răspunsurile</translation>
     </message>
     <message>
         <source>Here is everything you entered. Choose Change next to an answer to correct it, then Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iată tot ce ați introdus. Alegeți Modificați lângă un răspuns pentru a-l corecta, apoi Trimiteți.</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificați</translation>
     </message>
     <message>
         <source>Privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de confidențialitate</translation>
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Citire cu voce tare a notei de confidențialitate</translation>
     </message>
     <message>
         <source>I have read the privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Am citit nota de confidențialitate</translation>
     </message>
     <message>
         <source>To send, confirm that you have read the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru a trimite, confirmați că ați citit nota de confidențialitate.</translation>
     </message>
     <message>
         <source>Change answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificați răspunsurile</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimiteți</translation>
     </message>
     <message>
         <source>Sends the form to the municipality and prints your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimite formularul la primărie și tipărește chitanța.</translation>
     </message>
 </context>
 <context>
     <name>FormScreen</name>
     <message>
         <source>Answer the questions, then press Next. You can go back at any time without losing your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspundeți la întrebări, apoi apăsați Următorul. Puteți reveni oricând, fără să pierdeți răspunsurile.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
         <extracomment>progress through a form, e.g. &quot;Step 2 of 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pasul %1 din %2</translation>
     </message>
     <message>
         <source>Your health card is in the reader. Do you want to fill in your name, surname and tax code from it? Nothing is kept after you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cardul de sănătate este în cititor. Doriți să completați numele, prenumele și codice fiscale cu datele de pe card? Nu se păstrează nimic după ce plecați.</translation>
     </message>
     <message>
         <source>You can fill in your name, surname and tax code from your health card (Tessera Sanitaria): insert it in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puteți completa numele, prenumele și codice fiscale cu datele de pe cardul de sănătate (Tessera Sanitaria): introduceți-l în cititor.</translation>
     </message>
     <message>
         <source>Yes, use my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Da, folosiți cardul meu</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) filled in from your card. Please check them.</source>
         <extracomment>%n is the number of answers filled in from the card</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n răspuns completat de pe card. Verificați-l.</numerusform>
+            <numerusform>%n răspunsuri completate de pe card. Verificați-le.</numerusform>
+            <numerusform>%n de răspunsuri completate de pe card. Verificați-le.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert the demo card</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți cardul demonstrativ</translation>
     </message>
     <message>
         <source>Demo only: simulates a health card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar demonstrație: simulează un card de sănătate în cititor.</translation>
     </message>
     <message>
         <source>One question per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>O întrebare pe ecran</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasul anterior</translation>
     </message>
     <message>
         <source>Leave the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieșiți din formular</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Următorul</translation>
     </message>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați răspunsurile</translation>
     </message>
 </context>
 <context>
     <name>FormsBridge</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>There is a problem on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există o problemă pe această pagină.</translation>
     </message>
     <message>
         <source>There are %1 problems on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există %1 probleme pe această pagină.</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul chitanței</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Protocol number</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr de înregistrare</translation>
     </message>
     <message>
         <source>Protocol number: it will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr de înregistrare: va fi comunicat ulterior.</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Programare</translation>
     </message>
     <message>
         <source>Scan the code to follow your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanați codul pentru a urmări cererea.</translation>
     </message>
 </context>
 <context>
     <name>FormsScreen</name>
     <message>
         <source>Forms and bookings</source>
-        <translation type="unfinished">Formulare și programări</translation>
+        <translation>Formulare și programări</translation>
     </message>
     <message>
         <source>Choose a form to fill in or an appointment to book. You will see every answer again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un formular de completat sau o programare de făcut. Înainte de trimitere veți revedea toate răspunsurile.</translation>
     </message>
     <message>
         <source>No forms are available on this totem yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe acest terminal nu există încă formulare.</translation>
     </message>
 </context>
 <context>
@@ -1023,31 +1023,31 @@
     <name>SlotAnswer</name>
     <message>
         <source>Asking the office for free times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cer biroului orele libere…</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later, or book by phone at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarul biroului nu este accesibil acum. Încercați din nou mai târziu sau faceți programarea la telefon, la %1.</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendarul biroului nu este accesibil acum. Încercați din nou mai târziu.</translation>
     </message>
     <message>
         <source>There are no free times in the coming weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există ore libere în următoarele săptămâni.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ați ales: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Încercați din nou</translation>
     </message>
     <message>
         <source>Show later times</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișați orele următoare</translation>
     </message>
 </context>
 <context>

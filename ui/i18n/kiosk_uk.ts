@@ -57,27 +57,27 @@
     <name>AddressAnswer</name>
     <message>
         <source>Street: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вулиця: %1</translation>
     </message>
     <message>
         <source>Choose the street from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть вулицю зі списку.</translation>
     </message>
     <message>
         <source>Type part of the street name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть частину назви вулиці</translation>
     </message>
     <message>
         <source>street name</source>
-        <translation type="unfinished"></translation>
+        <translation>назва вулиці</translation>
     </message>
     <message>
         <source>No street of the municipality matches: check the spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна вулиця міста не підходить: перевірте написання.</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер будинку</translation>
     </message>
 </context>
 <context>
@@ -146,51 +146,51 @@
     <name>DateAnswer</name>
     <message>
         <source>No date chosen yet: use the buttons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дату ще не вибрано: скористайтеся кнопками нижче.</translation>
     </message>
     <message>
         <source>Earlier %1</source>
         <extracomment>%1 is &quot;day&quot;, &quot;month&quot; or &quot;year&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Попередній %1</translation>
     </message>
     <message>
         <source>Later %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний %1</translation>
     </message>
     <message>
         <source>Ten years earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>На десять років раніше</translation>
     </message>
     <message>
         <source>Ten years later</source>
-        <translation type="unfinished"></translation>
+        <translation>На десять років пізніше</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>день</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>місяць</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>рік</translation>
     </message>
 </context>
 <context>
     <name>ErrorSummary</name>
     <message>
         <source>Please correct one answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Виправте одну відповідь:</translation>
     </message>
     <message numerus="yes">
         <source>Please correct %n answer(s):</source>
         <extracomment>%n is the number of answers to correct</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Виправте %n відповідь:</numerusform>
+            <numerusform>Виправте %n відповіді:</numerusform>
+            <numerusform>Виправте %n відповідей:</numerusform>
         </translation>
     </message>
 </context>
@@ -198,491 +198,491 @@
     <name>FieldBlock</name>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обов’язково</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка: %1</translation>
     </message>
     <message>
         <source>(optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(необов’язково)</translation>
     </message>
     <message>
         <source>Filled in from your health card: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заповнено з Вашої медичної картки: перевірте.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати вголос повідомлення про конфіденційність</translation>
     </message>
 </context>
 <context>
     <name>FormDoneScreen</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилання…</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Дякуємо</translation>
     </message>
     <message>
         <source>Your request has been received. Keep the receipt number; the QR code lets you follow the request on your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашу заяву отримано. Збережіть номер квитанції; за QR-кодом Ви можете стежити за заявою на телефоні.</translation>
     </message>
     <message>
         <source>The printer is out of paper.</source>
-        <translation type="unfinished">У принтері закінчився папір.</translation>
+        <translation>У принтері закінчився папір.</translation>
     </message>
     <message>
         <source>The printer cover is open.</source>
-        <translation type="unfinished">Кришка принтера відкрита.</translation>
+        <translation>Кришка принтера відкрита.</translation>
     </message>
     <message>
         <source>The printer is not answering.</source>
-        <translation type="unfinished">Принтер не відповідає.</translation>
+        <translation>Принтер не відповідає.</translation>
     </message>
     <message>
         <source>The printer is not available.</source>
-        <translation type="unfinished">Принтер недоступний.</translation>
+        <translation>Принтер недоступний.</translation>
     </message>
     <message>
         <source>Printing failed.</source>
-        <translation type="unfinished">Не вдалося надрукувати.</translation>
+        <translation>Не вдалося надрукувати.</translation>
     </message>
     <message>
         <source>Sent to the municipality. Protocol number: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано до мерії. Реєстраційний номер: %1.</translation>
     </message>
     <message>
         <source>The municipality could not accept this request as it is. Please ask at the office, with this receipt number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерія не змогла прийняти цю заяву в такому вигляді. Зверніться до відділу з цим номером квитанції.</translation>
     </message>
     <message>
         <source>It will be sent to the municipality as soon as the connection allows: nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Її буде надіслано до мерії, щойно дозволить з’єднання: нічого не втрачено.</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк квитанції…</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заберіть квитанцію з принтера.</translation>
     </message>
     <message>
         <source>Scan the QR code below with your phone to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відскануйте телефоном QR-код нижче, щоб зберегти квитанцію.</translation>
     </message>
     <message>
         <source>Saving your request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження заяви…</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер квитанції: %1</translation>
     </message>
     <message>
         <source>QR code to follow your request on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код, щоб стежити за заявою на телефоні</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished"></translation>
+        <translation>На початок</translation>
     </message>
 </context>
 <context>
     <name>FormMessages</name>
     <message>
         <source>Please fill in this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Заповніть це поле</translation>
     </message>
     <message>
         <source>This is far too long for this field: please check what you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Це занадто довго для цього поля: перевірте, що Ви ввели</translation>
     </message>
     <message>
         <source>This contains invisible control or text-direction characters: please delete it and type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст містить невидимі керівні символи або символи напрямку тексту: видаліть його і введіть знову</translation>
     </message>
     <message>
         <source>Please write at least {min} characters (now {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>Мінімальна кількість символів: {min} (зараз {length})</translation>
     </message>
     <message>
         <source>Please write at most {max} characters (now {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальна кількість символів: {max} (зараз {length})</translation>
     </message>
     <message>
         <source>A codice fiscale contains only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale містить лише літери й цифри</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale має 16 символів: Ви ввели {length}</translation>
     </message>
     <message>
         <source>A codice fiscale has 16 characters, or 11 digits for a company: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale має 16 символів або 11 цифр для компанії: Ви ввели {length}</translation>
     </message>
     <message>
         <source>This is the tax code of a company (11 digits): please enter a person&apos;s codice fiscale, 16 letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Це податковий код компанії (11 цифр): введіть codice fiscale особи, 16 літер і цифр</translation>
     </message>
     <message>
         <source>The last digit of this 11-digit tax code should be {expected}: please check the code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання цифра цього 11-значного коду має бути {expected}: перевірте, чи немає в коді помилок</translation>
     </message>
     <message>
         <source>The first 6 characters of a codice fiscale are letters: character {position} is not a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші 6 символів codice fiscale — літери: символ {position} не є літерою</translation>
     </message>
     <message>
         <source>Characters 7 and 8 of a codice fiscale are the year of birth: character {position} should be a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Символи 7 і 8 codice fiscale — рік народження: символ {position} має бути цифрою</translation>
     </message>
     <message>
         <source>Character 9 of a codice fiscale is the month of birth: one of the letters A B C D E H L M P R S T</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ 9 codice fiscale — місяць народження: одна з літер A B C D E H L M P R S T</translation>
     </message>
     <message>
         <source>Characters 10 and 11 of a codice fiscale are the day of birth: 01 to 31, or 41 to 71 for women</source>
-        <translation type="unfinished"></translation>
+        <translation>Символи 10 і 11 codice fiscale — день народження: від 01 до 31 або від 41 до 71 для жінок</translation>
     </message>
     <message>
         <source>Characters 12 to 15 of a codice fiscale are the place of birth, a letter and three digits: character {position} is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Символи з 12 по 15 codice fiscale — місце народження, літера і три цифри: символ {position} неправильний</translation>
     </message>
     <message>
         <source>The last letter should be {expected} for the first 15 characters you entered: please check the whole code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>Для перших 15 введених символів остання літера має бути {expected}: перевірте, чи немає помилок у всьому коді</translation>
     </message>
     <message>
         <source>An IBAN contains only letters and digits</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN містить лише літери й цифри</translation>
     </message>
     <message>
         <source>An IBAN starts with two letters for the country and two check digits, for example IT60 X054 2811 1010 0000 0123 456</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN починається з двох літер країни та двох контрольних цифр, наприклад IT60 X054 2811 1010 0000 0123 456</translation>
     </message>
     <message>
         <source>{country} is not the start of an IBAN we know: Italian IBANs start with IT</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} — невідомий початок IBAN: італійські IBAN починаються з IT</translation>
     </message>
     <message>
         <source>Accounts from country {country} cannot be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахунки з країни {country} тут не можна використовувати</translation>
     </message>
     <message>
         <source>An IBAN from {country} has {expected} characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість символів в IBAN країни {country}: {expected}; Ви ввели {length}</translation>
     </message>
     <message>
         <source>After IT and the two check digits, an Italian IBAN has a letter (CIN), 10 digits (ABI and CAB) and the 12-character account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Після IT і двох контрольних цифр італійський IBAN містить літеру (CIN), 10 цифр (ABI і CAB) і номер рахунку з 12 символів</translation>
     </message>
     <message>
         <source>The check digits do not match the rest of the IBAN: a character is probably mistyped</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольні цифри не відповідають решті IBAN: імовірно, один символ введено з помилкою</translation>
     </message>
     <message>
         <source>The letter after the check digits (CIN) should be {expected} for this bank and account: please check the code for typos</source>
-        <translation type="unfinished"></translation>
+        <translation>Літера після контрольних цифр (CIN) для цього банку й рахунку має бути {expected}: перевірте, чи немає в коді помилок</translation>
     </message>
     <message>
         <source>An e-mail address looks like name@example.it, with exactly one @</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса електронної пошти має вигляд name@example.it, з одним символом @</translation>
     </message>
     <message>
         <source>An e-mail address cannot contain spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса електронної пошти не може містити пробілів</translation>
     </message>
     <message>
         <source>The part before @ can contain letters, digits and . _ - + (no dot at the start or end, no two dots in a row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Частина перед @ може містити літери, цифри та . _ - + (без крапки на початку чи в кінці й без двох крапок поспіль)</translation>
     </message>
     <message>
         <source>The part after @ should be a domain name such as example.it</source>
-        <translation type="unfinished"></translation>
+        <translation>Частина після @ має бути доменним ім’ям, наприклад example.it</translation>
     </message>
     <message>
         <source>An e-mail address has at most {max} characters: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальна кількість символів в адресі електронної пошти: {max}; Ви ввели {length}</translation>
     </message>
     <message>
         <source>A phone number contains only digits, with +39 at the start if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефону містить лише цифри, за бажання з +39 на початку</translation>
     </message>
     <message>
         <source>Only Italian phone numbers can be used here: the prefix must be +39</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут можна використовувати лише італійські номери телефону: код країни має бути +39</translation>
     </message>
     <message>
         <source>An Italian number starts with 3 (mobile) or 0 (landline), for example 333 123 4567 or 06 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>Італійський номер починається з 3 (мобільний) або 0 (стаціонарний), наприклад 333 123 4567 або 06 1234 5678</translation>
     </message>
     <message>
         <source>A mobile number has {min} or {max} digits: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобільний номер має {min} або {max} цифр: Ви ввели {length}</translation>
     </message>
     <message>
         <source>A landline number has {min} to {max} digits, starting with 0: you entered {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаціонарний номер має від {min} до {max} цифр і починається з 0: Ви ввели {length}</translation>
     </message>
     <message>
         <source>Please enter a mobile number: it starts with 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть мобільний номер: він починається з 3</translation>
     </message>
     <message>
         <source>Please enter a landline number: it starts with 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть стаціонарний номер: він починається з 0</translation>
     </message>
     <message>
         <source>A CAP (postcode) has 5 digits, for example 00184</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP (поштовий індекс) має 5 цифр, наприклад 00184</translation>
     </message>
     <message>
         <source>The CAP should start with {prefix}</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP має починатися з {prefix}</translation>
     </message>
     <message>
         <source>Please enter one of these CAPs: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть один із цих CAP: {allowed}</translation>
     </message>
     <message>
         <source>Please enter the date as year-month-day, for example 2025-03-15</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату у форматі рік-місяць-день, наприклад 2025-03-15</translation>
     </message>
     <message>
         <source>This day does not exist: please check the day and the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого дня не існує: перевірте день і місяць</translation>
     </message>
     <message>
         <source>The date must be {min} or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата має бути не раніше {min}</translation>
     </message>
     <message>
         <source>The date must be {max} or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата має бути не пізніше {max}</translation>
     </message>
     <message>
         <source>Please choose one of the answers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть одну з показаних відповідей</translation>
     </message>
     <message>
         <source>Please choose at least {min} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть відповіді: щонайменше {min}</translation>
     </message>
     <message>
         <source>Please choose at most {max} answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть відповіді: не більше {max}</translation>
     </message>
     <message>
         <source>Please answer yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідайте «так» або «ні»</translation>
     </message>
     <message>
         <source>Please enter a number, for example 3 or 2.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть число, наприклад 3 або 2,5</translation>
     </message>
     <message>
         <source>Please enter a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ціле число</translation>
     </message>
     <message>
         <source>The number must be {min} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Число має бути не менше {min}</translation>
     </message>
     <message>
         <source>The number must be {max} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Число має бути не більше {max}</translation>
     </message>
     <message>
         <source>You need to agree to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб продовжити, потрібно дати згоду</translation>
     </message>
     <message>
         <source>Please choose a time from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть час зі списку</translation>
     </message>
     <message>
         <source>Please choose the street from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть вулицю зі списку</translation>
     </message>
     <message>
         <source>After the street, write only the house number, for example 12 or 12/A</source>
-        <translation type="unfinished"></translation>
+        <translation>Після вулиці введіть лише номер будинку, наприклад 12 або 12/A</translation>
     </message>
 </context>
 <context>
     <name>FormReviewScreen</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте відповіді</translation>
     </message>
     <message>
         <source>Here is everything you entered. Choose Change next to an answer to correct it, then Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ось усе, що Ви ввели. Щоб виправити відповідь, виберіть «Змінити» поруч із нею, а потім — «Надіслати».</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити</translation>
     </message>
     <message>
         <source>Privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення про конфіденційність</translation>
     </message>
     <message>
         <source>Read the privacy notice aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати вголос повідомлення про конфіденційність</translation>
     </message>
     <message>
         <source>I have read the privacy notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення про конфіденційність прочитано</translation>
     </message>
     <message>
         <source>To send, confirm that you have read the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб надіслати, підтвердьте, що Ви прочитали повідомлення про конфіденційність.</translation>
     </message>
     <message>
         <source>Change answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити відповіді</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслати</translation>
     </message>
     <message>
         <source>Sends the form to the municipality and prints your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилає бланк до мерії і друкує квитанцію.</translation>
     </message>
 </context>
 <context>
     <name>FormScreen</name>
     <message>
         <source>Answer the questions, then press Next. You can go back at any time without losing your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте відповіді на запитання, потім натисніть «Далі». Ви можете будь-коли повернутися назад, не втрачаючи відповідей.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
         <extracomment>progress through a form, e.g. &quot;Step 2 of 4&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Крок %1 з %2</translation>
     </message>
     <message>
         <source>Your health card is in the reader. Do you want to fill in your name, surname and tax code from it? Nothing is kept after you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша медична картка в зчитувачі. Заповнити з неї ім’я, прізвище та codice fiscale? Після Вашого відходу нічого не зберігається.</translation>
     </message>
     <message>
         <source>You can fill in your name, surname and tax code from your health card (Tessera Sanitaria): insert it in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви можете заповнити ім’я, прізвище та codice fiscale з медичної картки (Tessera Sanitaria): вставте її в зчитувач.</translation>
     </message>
     <message>
         <source>Yes, use my card</source>
-        <translation type="unfinished"></translation>
+        <translation>Так, використати мою картку</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) filled in from your card. Please check them.</source>
         <extracomment>%n is the number of answers filled in from the card</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відповідь заповнено з Вашої картки. Перевірте її.</numerusform>
+            <numerusform>%n відповіді заповнено з Вашої картки. Перевірте їх.</numerusform>
+            <numerusform>%n відповідей заповнено з Вашої картки. Перевірте їх.</numerusform>
         </translation>
     </message>
     <message>
         <source>Insert the demo card</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити демонстраційну картку</translation>
     </message>
     <message>
         <source>Demo only: simulates a health card in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише для демонстрації: імітує медичну картку в зчитувачі.</translation>
     </message>
     <message>
         <source>One question per screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Одне запитання на екрані</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній крок</translation>
     </message>
     <message>
         <source>Leave the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти з бланка</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далі</translation>
     </message>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте відповіді</translation>
     </message>
 </context>
 <context>
     <name>FormsBridge</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>There is a problem on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цій сторінці є проблема.</translation>
     </message>
     <message>
         <source>There are %1 problems on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем на цій сторінці: %1.</translation>
     </message>
     <message>
         <source>Receipt number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер квитанції</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Protocol number</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстраційний номер</translation>
     </message>
     <message>
         <source>Protocol number: it will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реєстраційний номер: буде повідомлено пізніше.</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис на прийом</translation>
     </message>
     <message>
         <source>Scan the code to follow your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відскануйте код, щоб стежити за заявою.</translation>
     </message>
 </context>
 <context>
     <name>FormsScreen</name>
     <message>
         <source>Forms and bookings</source>
-        <translation type="unfinished">Бланки та запис на прийом</translation>
+        <translation>Бланки та запис на прийом</translation>
     </message>
     <message>
         <source>Choose a form to fill in or an appointment to book. You will see every answer again before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть бланк для заповнення або запишіться на прийом. Перед надсиланням Ви ще раз побачите всі відповіді.</translation>
     </message>
     <message>
         <source>No forms are available on this totem yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому терміналі ще немає бланків.</translation>
     </message>
 </context>
 <context>
@@ -1023,31 +1023,31 @@
     <name>SlotAnswer</name>
     <message>
         <source>Asking the office for free times…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитуємо у відділу вільний час…</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later, or book by phone at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календар відділу зараз недоступний. Спробуйте пізніше або запишіться телефоном: %1.</translation>
     </message>
     <message>
         <source>The office&apos;s calendar cannot be reached right now. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Календар відділу зараз недоступний. Спробуйте пізніше.</translation>
     </message>
     <message>
         <source>There are no free times in the coming weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>У найближчі тижні вільного часу немає.</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрано: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробувати знову</translation>
     </message>
     <message>
         <source>Show later times</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати пізніший час</translation>
     </message>
 </context>
 <context>
