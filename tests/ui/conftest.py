@@ -8,11 +8,38 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import pytestqt.plugin
 
 from spaziocitta.kiosk.config import KioskConfig, parse_config
 from spaziocitta.ui.harness import KioskHarness
+from tests.kiosk.sync.conftest import RunningBackend, backend  # noqa: F401 (a fixture)
 
 TEST_CONFIG = {"display": {"dpi": 96.0}, "kiosk": {"municipality": "Comune di Prova"}}
+
+
+_QLOOP: list[asyncio.AbstractEventLoop] = []
+_process_events = pytestqt.plugin._process_events
+
+
+def _process_events_in_the_loop() -> None:
+    """pytest-qt processes Qt events around each test phase, outside any asyncio loop.
+
+    qasync runs asyncio callbacks from Qt events, so a kiosk task (the sync
+    service's timer, say) stepped there failed with "no running event loop".
+    The kiosk itself never processes events outside its loop; here the qasync
+    loop is made the running one while pytest-qt does.
+    """
+    if not _QLOOP or asyncio._get_running_loop() is not None:
+        _process_events()
+        return
+    asyncio._set_running_loop(_QLOOP[0])
+    try:
+        _process_events()
+    finally:
+        asyncio._set_running_loop(None)
+
+
+pytestqt.plugin._process_events = _process_events_in_the_loop
 
 
 @pytest.fixture(scope="session")
@@ -22,7 +49,9 @@ def qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:  # type: ignore[no-untyp
 
     loop = qasync.QEventLoop(qapp, already_running=False)
     asyncio.set_event_loop(loop)
+    _QLOOP.append(loop)
     yield loop
+    _QLOOP.clear()
     loop.close()  # stops qasync's executor threads before Qt goes away
 
 
@@ -69,3 +98,43 @@ def home(kiosk: KioskHarness) -> KioskHarness:
     kiosk.key(Qt.Key.Key_Space)
     assert kiosk.screen == "home"
     return kiosk
+
+
+@pytest.fixture
+def online(
+    qapp,  # type: ignore[no-untyped-def]
+    qloop,
+    _isolated_data_dir: Path,
+    demo_database: Path,
+    backend: RunningBackend,  # noqa: F811 (the fixture imported above)
+) -> Iterator[KioskHarness]:
+    """A kiosk talking to the reference backend on 127.0.0.1, a session started."""
+    from PySide6.QtCore import Qt
+
+    config = parse_config(
+        {
+            **TEST_CONFIG,
+            "backend": {"url": backend.url, "totem_secret": backend.secret, "timeout_seconds": 5},
+        }
+    )
+    _isolated_data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_database, _isolated_data_dir / "kiosk.sqlite3")
+    harness = KioskHarness(qapp, qloop, config, _isolated_data_dir).start()
+    try:
+        for _ in range(200):  # the sync service starts in the background
+            if harness.core.sync is not None and harness.core.sync.status.reachable:
+                break
+            harness.pump(0.05)
+        harness.key(Qt.Key.Key_Space)
+        yield harness
+    finally:
+        harness.close()
+
+
+def wait_for(kiosk: KioskHarness, condition, seconds: float = 15.0) -> None:  # type: ignore[no-untyped-def]
+    """Let the kiosk run until ``condition()`` holds; fail after ``seconds``."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        kiosk.pump(0.05)
+    raise AssertionError("timed out")

@@ -7,61 +7,16 @@ any of the kiosk's files (the SQLite database, its WAL and shared memory, logs).
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from spaziocitta.devices.pcsc.cards import check_letter
-from spaziocitta.kiosk.config import parse_config
 from spaziocitta.ui.harness import KioskHarness
-from tests.kiosk.sync.conftest import RunningBackend, backend  # noqa: F401 (a fixture)
+from tests.kiosk.sync.conftest import RunningBackend
 
-from .conftest import TEST_CONFIG
+from .conftest import wait_for
 
 MARKER_CF = "BNCLRA85M41F205" + check_letter("BNCLRA85M41F205")
 MARKER_SURNAME = "ZQXMARKERZQX"
-
-
-@pytest.fixture
-def online(
-    qapp,  # type: ignore[no-untyped-def]
-    qloop,
-    _isolated_data_dir: Path,
-    demo_database: Path,
-    backend: RunningBackend,  # noqa: F811 (the fixture imported above)
-) -> Iterator[KioskHarness]:
-    """A kiosk talking to the reference backend on 127.0.0.1, a session started."""
-    from PySide6.QtCore import Qt
-
-    config = parse_config(
-        {
-            **TEST_CONFIG,
-            "backend": {"url": backend.url, "totem_secret": backend.secret, "timeout_seconds": 5},
-        }
-    )
-    _isolated_data_dir.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(demo_database, _isolated_data_dir / "kiosk.sqlite3")
-    harness = KioskHarness(qapp, qloop, config, _isolated_data_dir).start()
-    try:
-        for _ in range(200):  # the sync service starts in the background
-            if harness.core.sync is not None and harness.core.sync.status.reachable:
-                break
-            harness.pump(0.05)
-        harness.key(Qt.Key.Key_Space)
-        yield harness
-    finally:
-        harness.close()
-
-
-def wait_for(kiosk: KioskHarness, condition, seconds: float = 15.0) -> None:  # type: ignore[no-untyped-def]
-    for _ in range(int(seconds / 0.05)):
-        if condition():
-            return
-        kiosk.pump(0.05)
-    raise AssertionError("timed out")
 
 
 def book_registry_appointment(kiosk: KioskHarness) -> dict:  # type: ignore[type-arg]
@@ -94,7 +49,7 @@ def book_registry_appointment(kiosk: KioskHarness) -> dict:  # type: ignore[type
 
 def test_booking_reaches_the_backend_with_its_slot_and_protocol_on_the_receipt(
     online: KioskHarness,
-    backend: RunningBackend,  # noqa: F811
+    backend: RunningBackend,
 ) -> None:
     chosen = book_registry_appointment(online)
     forms = online.shell.forms
@@ -120,7 +75,7 @@ def test_booking_reaches_the_backend_with_its_slot_and_protocol_on_the_receipt(
 
 def test_nothing_personal_survives_the_session_after_the_backend_acknowledged(
     online: KioskHarness,
-    backend: RunningBackend,  # noqa: F811
+    backend: RunningBackend,
 ) -> None:
     book_registry_appointment(online)
     forms = online.shell.forms
