@@ -79,6 +79,24 @@ def demo_notice_code(index: int, aux: int, code: str) -> str:
     return notice_code(1, "0000" + serial)
 
 
+def demo_notice_samples() -> list[dict[str, object]]:
+    """The demo's paper notices, as the kiosk's demo 'scans' them (assets/demo-notices.json).
+
+    Every kind of outcome is there: payable ones, one already paid, one expired.
+    """
+    samples = []
+    for index, (aux, code, text, euros, _due, status) in enumerate(_NOTICES):
+        notice = demo_notice_code(index, aux, code)
+        samples.append(
+            {
+                "description": text,
+                "status": status,
+                "qr": f"PAGOPA|002|{notice}|{PAYEE_FISCAL_CODE}|{_cents(euros)}",
+            }
+        )
+    return samples
+
+
 def _cents(euros: float) -> int:
     return round(euros * 100)
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .catalog.catalog import Catalog
     from .catalog.search import CatalogSearch
     from .drafts import DraftStore
+    from .payments.flow import PaymentFlow
     from .store.db import Store
     from .sync.demo_backend import DemoBackend
     from .sync.service import SyncService
@@ -61,6 +62,8 @@ class KioskCore:
     """The municipality took the totem out of service (remote configuration)."""
     demo_backend: DemoBackend | None = None
     backend_url: str = ""
+    payments: PaymentFlow | None = None
+    """pagoPA payments: they need the backend to verify notices (None without one)."""
     """The backend actually in use (the configured one, or the demo's on loopback)."""
     _background: set[asyncio.Future[object]] = field(default_factory=set)
     demo_live: bool = False
@@ -164,6 +167,33 @@ class KioskCore:
         self.bus.subscribe(RemoteConfigReceived, self._remote_config)
         self.bus.subscribe(SessionEnded, lambda _event: self._apply_remote_config())
         await self.sync.start()
+        await self._start_payments(client)
+
+    async def _start_payments(self, client: Any) -> None:
+        """The payment flow, after settling what a crash left half-way (before any citizen)."""
+        from .payments.flow import PaymentFlow
+
+        self.payments = PaymentFlow(
+            self.store,
+            client,
+            self.devices["payment_terminal"],  # type: ignore[arg-type]
+            self.devices.get("printer"),  # type: ignore[arg-type]
+            totem_id=self.config.kiosk.totem_id,
+            municipality=self.config.kiosk.municipality,
+            publish=self.bus.publish,
+        )
+        try:
+            report = await self.payments.reconcile()
+        except Exception:  # the kiosk still serves citizens; maintenance sees the log
+            log.exception("payment reconciliation failed at start-up")
+        else:
+            if report.reprint or report.failed or report.in_doubt:
+                log.warning(
+                    "payments need attention: reprint %s, failed %s, in doubt %s",
+                    report.reprint,
+                    report.failed,
+                    report.in_doubt,
+                )
 
     def _remote_config(self, event: Any) -> None:
         self.pending_config = event.config
@@ -258,6 +288,10 @@ class KioskCore:
             devices[kind] = registry.create(
                 kind, adapter, publish=self.bus.publish, options=options
             )
+        if self.demo and self.demo_live:
+            # A person trying the demo sees "hold your card near the terminal" for a
+            # moment, as at a real terminal, instead of an instant approval.
+            devices["payment_terminal"].delay_seconds = 3.0  # type: ignore[attr-defined]
         return devices
 
     def _demo_printer(self) -> object:

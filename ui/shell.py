@@ -24,6 +24,7 @@ from .bridge.accessibility import AccessibilityBridge
 from .bridge.catalog import CatalogBridge
 from .bridge.forms import FormsBridge
 from .bridge.kiosk import KioskBridge
+from .bridge.payments import PaymentsBridge
 from .bridge.speech import SpeechBridge
 from .i18n import Translations
 from .qr import QrImageProvider
@@ -75,6 +76,7 @@ class KioskShell:
         )
         self.catalog = CatalogBridge(core, language=lambda: self.kiosk.language)
         self.forms = FormsBridge(core, language=lambda: self.kiosk.language)
+        self.payments = PaymentsBridge(core)
         self.kiosk.languageChanged.connect(self._language_changed)
         self.catalog.municipalityChanged.connect(self.kiosk.set_municipality)
         self.qr_provider = QrImageProvider()
@@ -117,6 +119,7 @@ class KioskShell:
         context.setContextProperty("Speech", self.speech)
         context.setContextProperty("Catalog", self.catalog)
         context.setContextProperty("Forms", self.forms)
+        context.setContextProperty("Payments", self.payments)
         errors: list[str] = []
         self.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
@@ -170,6 +173,7 @@ class KioskShell:
         self._closed = True
         self.catalog.close()
         self.forms.close()
+        self.payments.close()
         shiboken6.delete(self.engine)
         self.translations.uninstall()
 

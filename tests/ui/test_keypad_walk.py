@@ -9,7 +9,7 @@ from spaziocitta.ui.harness import KioskHarness
 
 TILES = [
     ("tile_search", "search"),
-    ("tile_pay", "comingSoon"),
+    ("tile_pay", "pay"),
     ("tile_forms", "forms"),
     ("tile_report", "category"),
     ("tile_welcome", "welcome"),
@@ -71,14 +71,3 @@ def test_end_by_keypad_returns_to_attract(home: KioskHarness) -> None:
     home.pump(0.2)
     assert home.screen == "attract"
     assert home.core.sessions.current is None
-
-
-def test_coming_soon_page_is_honest_and_leads_home(home: KioskHarness) -> None:
-    home.tap(home.find("tile_pay"))
-    assert home.screen == "comingSoon"
-    page_text = home.find("comingSoonText").property("text")
-    assert page_text  # translated, so compare with the Italian source of truth
-    assert "presto" in page_text
-    assert home.focused_name() == "comingSoonHome"
-    home.key(Qt.Key.Key_Return)
-    assert home.screen == "home"

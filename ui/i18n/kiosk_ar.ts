@@ -124,25 +124,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonScreen</name>
-    <message>
-        <source>This service is not available on this totem yet.</source>
-        <translation>هذه الخدمة غير متوفرة بعد على هذا الجهاز.</translation>
-    </message>
-    <message>
-        <source>This service is coming soon to this totem.</source>
-        <translation>ستتوفر هذه الخدمة قريبًا على هذا الجهاز.</translation>
-    </message>
-    <message>
-        <source>In the meantime you can ask at the municipality&apos;s public relations office (URP) or use the municipality&apos;s website.</source>
-        <translation>وفي هذه الأثناء، يمكنك السؤال في مكتب العلاقات مع الجمهور في البلدية (URP) أو استخدام موقع البلدية الإلكتروني.</translation>
-    </message>
-    <message>
-        <source>Back to the home screen</source>
-        <translation>العودة إلى الشاشة الرئيسية</translation>
-    </message>
-</context>
-<context>
     <name>DateAnswer</name>
     <message>
         <source>No date chosen yet: use the buttons below.</source>
@@ -807,6 +788,370 @@
     </message>
 </context>
 <context>
+    <name>PayScreen</name>
+    <message>
+        <source>Check and confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay at the card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation type="unfinished">ادفع إشعار pagoPA</translation>
+    </message>
+    <message>
+        <source>Type the 18-digit notice code and the payee&apos;s tax code, as printed on the notice, or hold the notice&apos;s QR code under the scanner. You can pay up to five notices together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the amounts, then press Pay to pay at the card terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the notice code and the payee&apos;s tax code, or hold the QR code of the notice under the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments need the connection to the municipality, which is not available right now. Nothing can be charged: please try again later or pay online, at a bank or a post office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice code (18 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice code, 18 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You typed: %1</source>
+        <extracomment>the notice code typed so far, grouped by four as on the paper notice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s tax code (11 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee&apos;s tax code, 11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: hold a sample notice under the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the notices with the municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %n notice(s) and continue</source>
+        <extracomment>%n is the number of notices in the list</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is different from the one printed on the notice: this is today&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished">القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then hold your card near the terminal or insert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal: %1 s</source>
+        <extracomment>a counter that shows the kiosk is not frozen while the terminal waits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again (another card too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation type="unfinished">العودة إلى البداية</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer.</source>
+        <translation type="unfinished">خذ الإيصال من الطابعة.</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation type="unfinished">رقم الإيصال: %1</translation>
+    </message>
+    <message>
+        <source>QR code of your receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsBridge</name>
+    <message>
+        <source>Please type the 18-digit notice code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice code has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice code has 18 digits: please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice code starts with 0, 1, 2 or 3: please check the first digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last two digits do not match: please check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the payee&apos;s tax code (11 digits, under &apos;Codice fiscale ente&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee&apos;s tax code has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee&apos;s tax code has 11 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee&apos;s tax code does not add up: please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount on this notice cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is far too long for a notice code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was read: hold the notice still under the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a pagoPA notice code. Scan the QR code or the square code on the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be read: please type the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This QR code is of an unknown kind: please type the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The square code could not be read: please type the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most five notices can be paid together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality does not know this notice: please check the code and the payee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice has already been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice has expired and cannot be paid here: please ask the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notice cannot be paid here: please ask the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to pay on this notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment of this notice is still being checked: please ask the office before paying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice cannot be checked right now (no connection to the municipality). Nothing has been charged. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is no longer waiting to be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing has been charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card was presented in time. Nothing has been charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was cancelled. Nothing has been charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal is not available. Nothing has been charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal stopped answering. Nothing has been charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We cannot tell yet whether the card was charged. Do not pay again: please ask the office, with this screen&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality refused the notice after the payment, and the charge was reversed on your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be completed and will be refunded: please ask the office, with this screen&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid. The municipality will be told as soon as the connection allows: your receipt is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: scan the QR code to keep your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not ready: scan the QR code to keep your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed: scan the QR code to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This totem has no printer: scan the QR code to keep your receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold your card near the terminal, or insert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the card terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid. Telling the municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation type="unfinished">جارٍ طباعة الإيصال…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: please ask the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Find a service</source>
@@ -1002,10 +1347,6 @@
 </context>
 <context>
     <name>Session</name>
-    <message>
-        <source>Pay a pagoPA notice</source>
-        <translation>ادفع إشعار pagoPA</translation>
-    </message>
     <message>
         <source>button</source>
         <translation>زر</translation>

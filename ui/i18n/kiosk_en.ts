@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>PayScreen</name>
+    <message numerus="yes">
+        <source>Check %n notice(s) and continue</source>
+        <extracomment>%n is the number of notices in the list</extracomment>
+        <translation>
+            <numerusform>Check %n notice and continue</numerusform>
+            <numerusform>Check %n notices and continue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message numerus="yes">
         <source>%n service(s) found</source>

@@ -124,25 +124,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonScreen</name>
-    <message>
-        <source>This service is not available on this totem yet.</source>
-        <translation>Questo servizio non è ancora disponibile su questo totem.</translation>
-    </message>
-    <message>
-        <source>This service is coming soon to this totem.</source>
-        <translation>Questo servizio sarà presto disponibile su questo totem.</translation>
-    </message>
-    <message>
-        <source>In the meantime you can ask at the municipality&apos;s public relations office (URP) or use the municipality&apos;s website.</source>
-        <translation>Nel frattempo puoi rivolgerti all&apos;Ufficio Relazioni con il Pubblico (URP) del Comune o usare il sito web del Comune.</translation>
-    </message>
-    <message>
-        <source>Back to the home screen</source>
-        <translation>Torna alla Home</translation>
-    </message>
-</context>
-<context>
     <name>DateAnswer</name>
     <message>
         <source>No date chosen yet: use the buttons below.</source>
@@ -799,6 +780,366 @@
     </message>
 </context>
 <context>
+    <name>PayScreen</name>
+    <message>
+        <source>Check and confirm</source>
+        <translation>Controlla e conferma</translation>
+    </message>
+    <message>
+        <source>Pay at the card terminal</source>
+        <translation>Paga al terminale</translation>
+    </message>
+    <message>
+        <source>Payment done</source>
+        <translation>Pagamento eseguito</translation>
+    </message>
+    <message>
+        <source>Payment not completed</source>
+        <translation>Pagamento non completato</translation>
+    </message>
+    <message>
+        <source>Pay a pagoPA notice</source>
+        <translation>Paga un avviso pagoPA</translation>
+    </message>
+    <message>
+        <source>Type the 18-digit notice code and the payee&apos;s tax code, as printed on the notice, or hold the notice&apos;s QR code under the scanner. You can pay up to five notices together.</source>
+        <translation>Scrivi il codice avviso di 18 cifre e il codice fiscale dell'ente, come sono stampati sull'avviso, oppure metti il codice QR dell'avviso sotto il lettore. Puoi pagare fino a cinque avvisi insieme.</translation>
+    </message>
+    <message>
+        <source>Check the amounts, then press Pay to pay at the card terminal.</source>
+        <translation>Controlla gli importi, poi premi Paga per pagare al terminale.</translation>
+    </message>
+    <message>
+        <source>Follow the instructions on the screen.</source>
+        <translation>Segui le indicazioni sullo schermo.</translation>
+    </message>
+    <message>
+        <source>Total to pay: %1.</source>
+        <translation>Totale da pagare: %1.</translation>
+    </message>
+    <message>
+        <source>Notice added.</source>
+        <translation>Avviso aggiunto.</translation>
+    </message>
+    <message>
+        <source>Type the notice code and the payee&apos;s tax code, or hold the QR code of the notice under the scanner.</source>
+        <translation>Scrivi il codice avviso e il codice fiscale dell'ente, oppure metti il codice QR dell'avviso sotto il lettore.</translation>
+    </message>
+    <message>
+        <source>Payments need the connection to the municipality, which is not available right now. Nothing can be charged: please try again later or pay online, at a bank or a post office.</source>
+        <translation>Per pagare serve il collegamento con il Comune, che ora non è disponibile. Non verrà addebitato nulla: riprova più tardi, oppure paga online, in banca o all'ufficio postale.</translation>
+    </message>
+    <message>
+        <source>Notice code (18 digits)</source>
+        <translation>Codice avviso (18 cifre)</translation>
+    </message>
+    <message>
+        <source>Notice code, 18 digits</source>
+        <translation>Codice avviso, 18 cifre</translation>
+    </message>
+    <message>
+        <source>You typed: %1</source>
+        <extracomment>the notice code typed so far, grouped by four as on the paper notice</extracomment>
+        <translation>Hai scritto: %1</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s tax code (11 digits)</source>
+        <translation>Codice fiscale dell'ente (11 cifre)</translation>
+    </message>
+    <message>
+        <source>Payee&apos;s tax code, 11 digits</source>
+        <translation>Codice fiscale dell'ente, 11 cifre</translation>
+    </message>
+    <message>
+        <source>Add this notice</source>
+        <translation>Aggiungi questo avviso</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Togli</translation>
+    </message>
+    <message>
+        <source>Demo: hold a sample notice under the scanner.</source>
+        <translation>Dimostrazione: metti un avviso di esempio sotto il lettore.</translation>
+    </message>
+    <message>
+        <source>Checking the notices with the municipality…</source>
+        <translation>Verifico gli avvisi con il Comune…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check %n notice(s) and continue</source>
+        <extracomment>%n is the number of notices in the list</extracomment>
+        <translation>
+            <numerusform>Verifica %n avviso e continua</numerusform>
+            <numerusform>Verifica %n avvisi e continua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice %1</source>
+        <translation>Avviso %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Scadenza %1</translation>
+    </message>
+    <message>
+        <source>The amount is different from the one printed on the notice: this is today&apos;s amount.</source>
+        <translation>L'importo è diverso da quello stampato sull'avviso: questo è l'importo di oggi.</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Commissione: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totale: %1</translation>
+    </message>
+    <message>
+        <source>Change notices</source>
+        <translation>Modifica gli avvisi</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leggi ad alta voce</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Paga %1</translation>
+    </message>
+    <message>
+        <source>Then hold your card near the terminal or insert it.</source>
+        <translation>Poi avvicina la carta al terminale o inseriscila.</translation>
+    </message>
+    <message>
+        <source>Waiting for the terminal: %1 s</source>
+        <extracomment>a counter that shows the kiosk is not frozen while the terminal waits</extracomment>
+        <translation>In attesa del terminale: %1 s</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Riferimento: %1</translation>
+    </message>
+    <message>
+        <source>Try again (another card too)</source>
+        <translation>Riprova (anche con un'altra carta)</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Torna all'inizio</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>Pagato: %1.</translation>
+    </message>
+    <message>
+        <source>Take your receipt from the printer.</source>
+        <translation>Prendi la ricevuta dalla stampante.</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Numero di ricevuta: %1</translation>
+    </message>
+    <message>
+        <source>QR code of your receipt</source>
+        <translation>Codice QR della ricevuta</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsBridge</name>
+    <message>
+        <source>Please type the 18-digit notice code.</source>
+        <translation>Scrivi il codice avviso di 18 cifre.</translation>
+    </message>
+    <message>
+        <source>The notice code has digits only.</source>
+        <translation>Il codice avviso contiene solo cifre.</translation>
+    </message>
+    <message>
+        <source>The notice code has 18 digits: please check it.</source>
+        <translation>Il codice avviso ha 18 cifre: controllalo.</translation>
+    </message>
+    <message>
+        <source>A notice code starts with 0, 1, 2 or 3: please check the first digit.</source>
+        <translation>Il codice avviso inizia con 0, 1, 2 o 3: controlla la prima cifra.</translation>
+    </message>
+    <message>
+        <source>The last two digits do not match: please check the code.</source>
+        <translation>Le ultime due cifre non corrispondono: controlla il codice.</translation>
+    </message>
+    <message>
+        <source>Please type the payee&apos;s tax code (11 digits, under &apos;Codice fiscale ente&apos;).</source>
+        <translation>Scrivi il codice fiscale dell'ente (11 cifre, alla voce 'Codice fiscale ente').</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s tax code has digits only.</source>
+        <translation>Il codice fiscale dell'ente contiene solo cifre.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s tax code has 11 digits.</source>
+        <translation>Il codice fiscale dell'ente ha 11 cifre.</translation>
+    </message>
+    <message>
+        <source>The payee&apos;s tax code does not add up: please check it.</source>
+        <translation>Il codice fiscale dell'ente non torna: controllalo.</translation>
+    </message>
+    <message>
+        <source>The amount on this notice cannot be read.</source>
+        <translation>L'importo di questo avviso non si riesce a leggere.</translation>
+    </message>
+    <message>
+        <source>This is far too long for a notice code.</source>
+        <translation>È troppo lungo per essere un codice avviso.</translation>
+    </message>
+    <message>
+        <source>Nothing was read: hold the notice still under the scanner.</source>
+        <translation>Non è stato letto nulla: tieni fermo l'avviso sotto il lettore.</translation>
+    </message>
+    <message>
+        <source>This is not a pagoPA notice code. Scan the QR code or the square code on the notice.</source>
+        <translation>Questo non è un codice di avviso pagoPA. Inquadra il codice QR o il codice quadrato dell'avviso.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be read: please type the code.</source>
+        <translation>Il codice QR non si legge: scrivi il codice.</translation>
+    </message>
+    <message>
+        <source>This QR code is of an unknown kind: please type the code.</source>
+        <translation>Questo codice QR è di un tipo sconosciuto: scrivi il codice.</translation>
+    </message>
+    <message>
+        <source>The square code could not be read: please type the code.</source>
+        <translation>Il codice quadrato non si legge: scrivi il codice.</translation>
+    </message>
+    <message>
+        <source>Add at least one notice.</source>
+        <translation>Aggiungi almeno un avviso.</translation>
+    </message>
+    <message>
+        <source>At most five notices can be paid together.</source>
+        <translation>Si possono pagare insieme al massimo cinque avvisi.</translation>
+    </message>
+    <message>
+        <source>This notice is already in the list.</source>
+        <translation>Questo avviso è già nell'elenco.</translation>
+    </message>
+    <message>
+        <source>The municipality does not know this notice: please check the code and the payee.</source>
+        <translation>Il Comune non trova questo avviso: controlla il codice e l'ente.</translation>
+    </message>
+    <message>
+        <source>This notice has already been paid.</source>
+        <translation>Questo avviso è già stato pagato.</translation>
+    </message>
+    <message>
+        <source>This notice has expired and cannot be paid here: please ask the office.</source>
+        <translation>Questo avviso è scaduto e non si può pagare qui: chiedi allo sportello.</translation>
+    </message>
+    <message>
+        <source>This notice cannot be paid here: please ask the office.</source>
+        <translation>Questo avviso non si può pagare qui: chiedi allo sportello.</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay on this notice.</source>
+        <translation>Per questo avviso non c'è nulla da pagare.</translation>
+    </message>
+    <message>
+        <source>A payment of this notice is still being checked: please ask the office before paying again.</source>
+        <translation>Un pagamento di questo avviso è ancora in verifica: chiedi allo sportello prima di pagare di nuovo.</translation>
+    </message>
+    <message>
+        <source>The notice cannot be checked right now (no connection to the municipality). Nothing has been charged. Please try again later.</source>
+        <translation>Ora l'avviso non si può verificare (manca il collegamento con il Comune). Non è stato addebitato nulla. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>This payment is no longer waiting to be paid.</source>
+        <translation>Questo pagamento non è più in attesa.</translation>
+    </message>
+    <message>
+        <source>This payment is not known.</source>
+        <translation>Questo pagamento non risulta.</translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing has been charged.</source>
+        <translation>La carta è stata rifiutata. Non è stato addebitato nulla.</translation>
+    </message>
+    <message>
+        <source>No card was presented in time. Nothing has been charged.</source>
+        <translation>Nessuna carta è stata presentata in tempo. Non è stato addebitato nulla.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled. Nothing has been charged.</source>
+        <translation>Il pagamento è stato annullato. Non è stato addebitato nulla.</translation>
+    </message>
+    <message>
+        <source>The card terminal is not available. Nothing has been charged.</source>
+        <translation>Il terminale non è disponibile. Non è stato addebitato nulla.</translation>
+    </message>
+    <message>
+        <source>The card terminal stopped answering. Nothing has been charged.</source>
+        <translation>Il terminale ha smesso di rispondere. Non è stato addebitato nulla.</translation>
+    </message>
+    <message>
+        <source>We cannot tell yet whether the card was charged. Do not pay again: please ask the office, with this screen&apos;s reference.</source>
+        <translation>Non sappiamo ancora se la carta è stata addebitata. Non pagare di nuovo: chiedi allo sportello, con il riferimento di questa schermata.</translation>
+    </message>
+    <message>
+        <source>The municipality refused the notice after the payment, and the charge was reversed on your card.</source>
+        <translation>Il Comune ha rifiutato l'avviso dopo il pagamento, e l'addebito è stato stornato sulla tua carta.</translation>
+    </message>
+    <message>
+        <source>The payment could not be completed and will be refunded: please ask the office, with this screen&apos;s reference.</source>
+        <translation>Il pagamento non si è potuto completare e verrà rimborsato: chiedi allo sportello, con il riferimento di questa schermata.</translation>
+    </message>
+    <message>
+        <source>Paid. The municipality will be told as soon as the connection allows: your receipt is valid.</source>
+        <translation>Pagato. Il Comune lo saprà appena la connessione lo permette: la tua ricevuta è valida.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: scan the QR code to keep your receipt.</source>
+        <translation>La stampante ha finito la carta: inquadra il codice QR per conservare la ricevuta.</translation>
+    </message>
+    <message>
+        <source>The printer is not ready: scan the QR code to keep your receipt.</source>
+        <translation>La stampante non è pronta: inquadra il codice QR per conservare la ricevuta.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed: scan the QR code to keep it.</source>
+        <translation>Non è stato possibile stampare la ricevuta: inquadra il codice QR per conservarla.</translation>
+    </message>
+    <message>
+        <source>This totem has no printer: scan the QR code to keep your receipt.</source>
+        <translation>Questo totem non ha una stampante: inquadra il codice QR per conservare la ricevuta.</translation>
+    </message>
+    <message>
+        <source>Hold your card near the terminal, or insert it.</source>
+        <translation>Avvicina la carta al terminale, oppure inseriscila.</translation>
+    </message>
+    <message>
+        <source>Checking with the card terminal…</source>
+        <translation>Verifico con il terminale…</translation>
+    </message>
+    <message>
+        <source>Paid. Telling the municipality…</source>
+        <translation>Pagato. Lo comunico al Comune…</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Stampa della ricevuta in corso…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: please ask the office.</source>
+        <translation>Qualcosa non ha funzionato: chiedi allo sportello.</translation>
+    </message>
+    <message>
+        <source>Notice added: %1</source>
+        <translation>Avviso aggiunto: %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <source>Find a service</source>
@@ -986,10 +1327,6 @@
 </context>
 <context>
     <name>Session</name>
-    <message>
-        <source>Pay a pagoPA notice</source>
-        <translation>Paga un avviso pagoPA</translation>
-    </message>
     <message>
         <source>button</source>
         <translation>pulsante</translation>

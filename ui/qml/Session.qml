@@ -15,9 +15,6 @@ FocusScope {
     readonly property string currentScreen: nav.currentItem ? nav.currentItem.screenName : ""
     readonly property Window window: Window.window
 
-    readonly property var features: ({
-        pay: QT_TR_NOOP("Pay a pagoPA notice")
-    })
     // The screen a form was opened from: where the citizen lands after sending.
     property Item formBase: null
 
@@ -47,6 +44,8 @@ FocusScope {
             nav.push(languageScreen)
         else if (target === "forms")
             nav.push(formsScreen)
+        else if (target === "pay")
+            nav.push(payScreen)
         else if (target === "report") {
             if (Forms.reportCategory !== "")
                 openCategory(Forms.reportCategory)
@@ -54,8 +53,6 @@ FocusScope {
                 startForm(Forms.reportForm(), "")
             return
         }
-        else if (features[target] !== undefined)
-            nav.push(comingSoonScreen, { featureKey: features[target] })
         focusCurrent()
     }
     function openService(serviceId) {
@@ -168,7 +165,6 @@ FocusScope {
     Component {
         id: serviceScreen
         ServiceScreen {
-            // Payments arrive with their own screens; until then the honest page.
             onFormRequested: function(formId) { session.startForm(formId, Catalog.service.id) }
             onPaymentRequested: session.open("pay")
         }
@@ -199,16 +195,9 @@ FocusScope {
         }
     }
     Component { id: formDoneScreen; FormDoneScreen { onHomeRequested: session.goHome() } }
+    Component { id: payScreen; PayScreen { onHomeRequested: session.goHome() } }
     Component { id: accessibilityScreen; AccessibilityScreen {} }
     Component { id: languageScreen; LanguageScreen { onChosen: session.back() } }
-    Component {
-        id: comingSoonScreen
-        ComingSoonScreen {
-            property string featureKey: ""
-            feature: qsTr(featureKey)
-            onHomeRequested: session.goHome()
-        }
-    }
 
     // The stack comes first in the tree, so the keypad reaches a screen's
     // content before the navigation bar.
