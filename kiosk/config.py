@@ -102,6 +102,10 @@ class DevicesSection(_Section):
     paper_mm: Literal[58, 80] = 80
     speech_output: Annotated[str, msgspec.Meta(pattern=r"^(auto|aplay|null|file:.+)$")] = "auto"
     """Where speech is played: auto, aplay, null (silent) or file:DIR (WAV files)."""
+    scanner_device: str = ""
+    """The barcode scanner: a serial port (/dev/ttyACM0) for "serial", an input device
+    (/dev/input/by-id/...-event-kbd) for "evdev"."""
+    scanner_baudrate: Annotated[int, msgspec.Meta(ge=1200, le=921_600)] = 9600
 
 
 class BackendSection(_Section):

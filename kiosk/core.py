@@ -335,6 +335,11 @@ def device_options(config: KioskConfig, kind: str) -> dict[str, object]:
         }
     if kind == "card_reader" and devices.card_reader_name:
         return {"reader": devices.card_reader_name}
+    if kind == "barcode_scanner" and devices.barcode_scanner == "serial":
+        return {"port": devices.scanner_device, "baudrate": devices.scanner_baudrate}
+    if kind == "barcode_scanner" and devices.barcode_scanner == "evdev":
+        # A USB HID scanner must be set to type as a US keyboard (the decoder's layout).
+        return {"device": devices.scanner_device}
     if kind == "speech":
         return {
             "output": devices.speech_output,
