@@ -133,6 +133,51 @@ class LoggingSection(_Section):
     backups: Annotated[int, msgspec.Meta(ge=1, le=100)] = 5
 
 
+Corner = Literal["top-left", "top-right", "bottom-left", "bottom-right"]
+
+
+class MaintenanceSection(_Section):
+    """The technicians' maintenance mode: how it is entered, guarded and left."""
+
+    pin_hash: str = ""
+    """The PIN's salted scrypt hash, written by `kiosk maintenance set-pin` (never the PIN).
+    Empty: no PIN set, and maintenance cannot be entered from the touchscreen."""
+    max_attempts: Annotated[int, msgspec.Meta(ge=1, le=20)] = 5
+    """Wrong PINs in a row before entry locks."""
+    lockout_base_seconds: Annotated[int, msgspec.Meta(ge=1, le=3600)] = 30
+    """The first lockout; each further one doubles, up to lockout_max_seconds."""
+    lockout_max_seconds: Annotated[int, msgspec.Meta(ge=1, le=86_400)] = 3600
+    idle_exit_seconds: Annotated[int, msgspec.Meta(ge=15, le=3600)] = 120
+    """Seconds without input before maintenance closes and the kiosk returns to attract."""
+    pin_pad_seconds: Annotated[int, msgspec.Meta(ge=5, le=300)] = 30
+    """Seconds an untouched PIN pad stays up (it must not linger before citizens)."""
+    allow_exit_kiosk: bool = False
+    """Offer "exit kiosk" in maintenance (otherwise nothing leaves the kiosk)."""
+    entry_taps: Annotated[int, msgspec.Meta(ge=3, le=12)] = 5
+    """Taps in the entry corner that open the PIN pad..."""
+    entry_window_seconds: Annotated[float, msgspec.Meta(ge=1.0, le=10.0)] = 3.0
+    """...all within this many seconds."""
+    entry_corner: Corner = "top-left"
+    entry_corner_fraction: Annotated[float, msgspec.Meta(gt=0.0, le=0.25)] = 0.08
+    """Side of the entry corner's square, as a fraction of the screen's shorter side."""
+    entry_key_combo: Annotated[
+        str, msgspec.Meta(pattern=r"^((Ctrl|Alt|Shift|Meta)\+)*[A-Za-z0-9]+$|^$")
+    ] = ""
+    """A key combination (Qt's text form, e.g. "Ctrl+Alt+Shift+M") that opens the PIN pad
+    from a keyboard; empty: none."""
+
+    def __post_init__(self) -> None:
+        if self.pin_hash:
+            from .maintenance.pin import PinFormatError, PinHash  # only when there is one
+
+            try:
+                PinHash.parse(self.pin_hash)
+            except PinFormatError as exc:
+                raise ValueError(f"pin_hash: {exc}") from None
+        if self.lockout_max_seconds < self.lockout_base_seconds:
+            raise ValueError("lockout_max_seconds is below lockout_base_seconds")
+
+
 class KioskConfig(_Section):
     """The whole configuration; every section may be left out."""
 
@@ -143,6 +188,7 @@ class KioskConfig(_Section):
     devices: DevicesSection = DevicesSection()
     backend: BackendSection = BackendSection()
     logging: LoggingSection = LoggingSection()
+    maintenance: MaintenanceSection = MaintenanceSection()
 
 
 _AT = re.compile(r"^(?P<problem>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
