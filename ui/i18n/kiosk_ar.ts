@@ -791,364 +791,364 @@
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق وأكّد</translation>
     </message>
     <message>
         <source>Pay at the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ادفع عبر جهاز الدفع بالبطاقة</translation>
     </message>
     <message>
         <source>Payment done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الدفع</translation>
     </message>
     <message>
         <source>Payment not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل الدفع</translation>
     </message>
     <message>
         <source>Pay a pagoPA notice</source>
-        <translation type="unfinished">ادفع إشعار pagoPA</translation>
+        <translation>ادفع إشعار pagoPA</translation>
     </message>
     <message>
         <source>Type the 18-digit notice code and the payee&apos;s tax code, as printed on the notice, or hold the notice&apos;s QR code under the scanner. You can pay up to five notices together.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز الإشعار المكوّن من 18 رقمًا ورمز codice fiscale للجهة الدائنة، كما هما مطبوعان على الإشعار، أو ضع رمز QR الخاص بالإشعار تحت القارئ. يمكنك دفع ما يصل إلى خمسة إشعارات معًا.</translation>
     </message>
     <message>
         <source>Check the amounts, then press Pay to pay at the card terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من المبالغ، ثم اضغط «ادفع» للدفع عبر جهاز الدفع بالبطاقة.</translation>
     </message>
     <message>
         <source>Follow the instructions on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتبع التعليمات على الشاشة.</translation>
     </message>
     <message>
         <source>Total to pay: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ الإجمالي المطلوب دفعه: %1.</translation>
     </message>
     <message>
         <source>Notice added.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إضافة الإشعار.</translation>
     </message>
     <message>
         <source>Type the notice code and the payee&apos;s tax code, or hold the QR code of the notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز الإشعار ورمز codice fiscale للجهة الدائنة، أو ضع رمز QR الخاص بالإشعار تحت القارئ.</translation>
     </message>
     <message>
         <source>Payments need the connection to the municipality, which is not available right now. Nothing can be charged: please try again later or pay online, at a bank or a post office.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الدفع الاتصال بالبلدية، وهو غير متاح الآن. لن يُخصم أي مبلغ: حاول مرة أخرى لاحقًا، أو ادفع عبر الإنترنت أو في بنك أو في مكتب بريد.</translation>
     </message>
     <message>
         <source>Notice code (18 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإشعار (18 رقمًا)</translation>
     </message>
     <message>
         <source>Notice code, 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الإشعار، 18 رقمًا</translation>
     </message>
     <message>
         <source>You typed: %1</source>
         <extracomment>the notice code typed so far, grouped by four as on the paper notice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ما كتبته: %1</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code (11 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز codice fiscale للجهة الدائنة (11 رقمًا)</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code, 11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز codice fiscale للجهة الدائنة، 11 رقمًا</translation>
     </message>
     <message>
         <source>Add this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف هذا الإشعار</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Demo: hold a sample notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>للعرض: ضع إشعارًا تجريبيًا تحت القارئ.</translation>
     </message>
     <message>
         <source>Checking the notices with the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الإشعارات لدى البلدية…</translation>
     </message>
     <message numerus="yes">
         <source>Check %n notice(s) and continue</source>
         <extracomment>%n is the number of notices in the list</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحقّق من %n إشعار وتابع</numerusform>
+            <numerusform>تحقّق من %n إشعار وتابع</numerusform>
+            <numerusform>تحقّق من %n إشعارين وتابع</numerusform>
+            <numerusform>تحقّق من %n إشعارات وتابع</numerusform>
+            <numerusform>تحقّق من %n إشعارًا وتابع</numerusform>
+            <numerusform>تحقّق من %n إشعار وتابع</numerusform>
         </translation>
     </message>
     <message>
         <source>Notice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإشعار %1</translation>
     </message>
     <message>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق: %1</translation>
     </message>
     <message>
         <source>The amount is different from the one printed on the notice: this is today&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ مختلف عن المبلغ المطبوع على الإشعار: هذا هو المبلغ المستحق اليوم.</translation>
     </message>
     <message>
         <source>Fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العمولة: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجمالي: %1</translation>
     </message>
     <message>
         <source>Change notices</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الإشعارات</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">القراءة بصوت عالٍ</translation>
+        <translation>القراءة بصوت عالٍ</translation>
     </message>
     <message>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ادفع %1</translation>
     </message>
     <message>
         <source>Then hold your card near the terminal or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثم قرّب بطاقتك من جهاز الدفع أو أدخلها فيه.</translation>
     </message>
     <message>
         <source>Waiting for the terminal: %1 s</source>
         <extracomment>a counter that shows the kiosk is not frozen while the terminal waits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار جهاز الدفع: %1 ث</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المرجع: %1</translation>
     </message>
     <message>
         <source>Try again (another card too)</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مرة أخرى (يمكنك استخدام بطاقة أخرى)</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished">العودة إلى البداية</translation>
+        <translation>العودة إلى البداية</translation>
     </message>
     <message>
         <source>Paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ المدفوع: %1.</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished">خذ الإيصال من الطابعة.</translation>
+        <translation>خذ الإيصال من الطابعة.</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished">رقم الإيصال: %1</translation>
+        <translation>رقم الإيصال: %1</translation>
     </message>
     <message>
         <source>QR code of your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR الخاص بإيصالك</translation>
     </message>
 </context>
 <context>
     <name>PaymentsBridge</name>
     <message>
         <source>Please type the 18-digit notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز الإشعار المكوّن من 18 رقمًا.</translation>
     </message>
     <message>
         <source>The notice code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز الإشعار من أرقام فقط.</translation>
     </message>
     <message>
         <source>The notice code has 18 digits: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز الإشعار من 18 رقمًا: تحقّق منه.</translation>
     </message>
     <message>
         <source>A notice code starts with 0, 1, 2 or 3: please check the first digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ رمز الإشعار بالرقم 0 أو 1 أو 2 أو 3: تحقّق من الرقم الأول.</translation>
     </message>
     <message>
         <source>The last two digits do not match: please check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقمان الأخيران غير متطابقين: تحقّق من الرمز.</translation>
     </message>
     <message>
         <source>Please type the payee&apos;s tax code (11 digits, under &apos;Codice fiscale ente&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رمز codice fiscale للجهة الدائنة (11 رقمًا، تحت عبارة «Codice fiscale ente»).</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز codice fiscale للجهة الدائنة من أرقام فقط.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز codice fiscale للجهة الدائنة من 11 رقمًا.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code does not add up: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز codice fiscale للجهة الدائنة غير صحيح: تحقّق منه.</translation>
     </message>
     <message>
         <source>The amount on this notice cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة مبلغ هذا الإشعار.</translation>
     </message>
     <message>
         <source>This is far too long for a notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أطول بكثير من أن يكون رمز إشعار.</translation>
     </message>
     <message>
         <source>Nothing was read: hold the notice still under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم قراءة أي شيء: ثبّت الإشعار تحت القارئ.</translation>
     </message>
     <message>
         <source>This is not a pagoPA notice code. Scan the QR code or the square code on the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس رمز إشعار pagoPA. امسح رمز QR أو الرمز المربّع الموجود على الإشعار.</translation>
     </message>
     <message>
         <source>The QR code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة رمز QR: اكتب الرمز.</translation>
     </message>
     <message>
         <source>This QR code is of an unknown kind: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR هذا من نوع غير معروف: اكتب الرمز.</translation>
     </message>
     <message>
         <source>The square code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الرمز المربّع: اكتب الرمز.</translation>
     </message>
     <message>
         <source>Add at least one notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف إشعارًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <source>At most five notices can be paid together.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن دفع خمسة إشعارات معًا كحدّ أقصى.</translation>
     </message>
     <message>
         <source>This notice is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الإشعار موجود بالفعل في القائمة.</translation>
     </message>
     <message>
         <source>The municipality does not know this notice: please check the code and the payee.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تجد البلدية هذا الإشعار: تحقّق من الرمز ومن الجهة الدائنة.</translation>
     </message>
     <message>
         <source>This notice has already been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم دفع هذا الإشعار من قبل.</translation>
     </message>
     <message>
         <source>This notice has expired and cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية هذا الإشعار ولا يمكن دفعه هنا: استفسر في الشباك.</translation>
     </message>
     <message>
         <source>This notice cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن دفع هذا الإشعار هنا: استفسر في الشباك.</translation>
     </message>
     <message>
         <source>There is nothing to pay on this notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد أي مبلغ مستحق على هذا الإشعار.</translation>
     </message>
     <message>
         <source>A payment of this notice is still being checked: please ask the office before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تزال عملية دفع لهذا الإشعار قيد التحقق: استفسر في الشباك قبل أن تدفع مرة أخرى.</translation>
     </message>
     <message>
         <source>The notice cannot be checked right now (no connection to the municipality). Nothing has been charged. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التحقق من الإشعار الآن (لا يوجد اتصال بالبلدية). لم يُخصم أي مبلغ. حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>This payment is no longer waiting to be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه الدفعة في انتظار الدفع.</translation>
     </message>
     <message>
         <source>This payment is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل لهذه الدفعة.</translation>
     </message>
     <message>
         <source>The card was declined. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفضت البطاقة. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
         <source>No card was presented in time. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُقدَّم أي بطاقة في الوقت المحدد. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
         <source>The payment was cancelled. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت عملية الدفع. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
         <source>The card terminal is not available. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>جهاز الدفع بالبطاقة غير متاح. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
         <source>The card terminal stopped answering. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف جهاز الدفع بالبطاقة عن الاستجابة. لم يُخصم أي مبلغ.</translation>
     </message>
     <message>
         <source>We cannot tell yet whether the card was charged. Do not pay again: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نعرف بعد إن كان قد خُصم مبلغ من بطاقتك. لا تدفع مرة أخرى: استفسر في الشباك ومعك المرجع الظاهر على هذه الشاشة.</translation>
     </message>
     <message>
         <source>The municipality refused the notice after the payment, and the charge was reversed on your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت البلدية الإشعار بعد الدفع، وأُلغي الخصم من بطاقتك.</translation>
     </message>
     <message>
         <source>The payment could not be completed and will be refunded: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إكمال عملية الدفع وسيُردّ إليك المبلغ: استفسر في الشباك ومعك المرجع الظاهر على هذه الشاشة.</translation>
     </message>
     <message>
         <source>Paid. The municipality will be told as soon as the connection allows: your receipt is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الدفع. ستُبلَّغ البلدية فور توفّر الاتصال: إيصالك صالح.</translation>
     </message>
     <message>
         <source>The printer is out of paper: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>نفد الورق من الطابعة: امسح رمز QR للاحتفاظ بالإيصال.</translation>
     </message>
     <message>
         <source>The printer is not ready: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة غير جاهزة: امسح رمز QR للاحتفاظ بالإيصال.</translation>
     </message>
     <message>
         <source>The receipt could not be printed: scan the QR code to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت طباعة الإيصال: امسح رمز QR للاحتفاظ به.</translation>
     </message>
     <message>
         <source>This totem has no printer: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طابعة في هذا الجهاز: امسح رمز QR للاحتفاظ بالإيصال.</translation>
     </message>
     <message>
         <source>Hold your card near the terminal, or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّب بطاقتك من جهاز الدفع، أو أدخلها فيه.</translation>
     </message>
     <message>
         <source>Checking with the card terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق مع جهاز الدفع بالبطاقة…</translation>
     </message>
     <message>
         <source>Paid. Telling the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الدفع. جارٍ إبلاغ البلدية…</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished">جارٍ طباعة الإيصال…</translation>
+        <translation>جارٍ طباعة الإيصال…</translation>
     </message>
     <message>
         <source>Something went wrong: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما: استفسر في الشباك.</translation>
     </message>
     <message>
         <source>Notice added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إضافة الإشعار: %1</translation>
     </message>
 </context>
 <context>

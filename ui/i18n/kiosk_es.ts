@@ -783,360 +783,360 @@
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe y confirme</translation>
     </message>
     <message>
         <source>Pay at the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pague en el terminal de pago</translation>
     </message>
     <message>
         <source>Payment done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago realizado</translation>
     </message>
     <message>
         <source>Payment not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago no completado</translation>
     </message>
     <message>
         <source>Pay a pagoPA notice</source>
-        <translation type="unfinished">Pagar un aviso pagoPA</translation>
+        <translation>Pagar un aviso pagoPA</translation>
     </message>
     <message>
         <source>Type the 18-digit notice code and the payee&apos;s tax code, as printed on the notice, or hold the notice&apos;s QR code under the scanner. You can pay up to five notices together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de aviso de 18 cifras y el codice fiscale del organismo acreedor, tal como aparecen impresos en el aviso, o coloque el código QR del aviso bajo el lector. Puede pagar hasta cinco avisos a la vez.</translation>
     </message>
     <message>
         <source>Check the amounts, then press Pay to pay at the card terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los importes y, después, pulse Pagar para pagar en el terminal de pago.</translation>
     </message>
     <message>
         <source>Follow the instructions on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga las instrucciones de la pantalla.</translation>
     </message>
     <message>
         <source>Total to pay: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total a pagar: %1.</translation>
     </message>
     <message>
         <source>Notice added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso añadido.</translation>
     </message>
     <message>
         <source>Type the notice code and the payee&apos;s tax code, or hold the QR code of the notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de aviso y el codice fiscale del organismo acreedor, o coloque el código QR del aviso bajo el lector.</translation>
     </message>
     <message>
         <source>Payments need the connection to the municipality, which is not available right now. Nothing can be charged: please try again later or pay online, at a bank or a post office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pagar hace falta la conexión con el ayuntamiento, que ahora no está disponible. No se le cobrará nada: vuelva a intentarlo más tarde o pague por internet, en un banco o en una oficina de correos.</translation>
     </message>
     <message>
         <source>Notice code (18 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de aviso (18 cifras)</translation>
     </message>
     <message>
         <source>Notice code, 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de aviso, 18 cifras</translation>
     </message>
     <message>
         <source>You typed: %1</source>
         <extracomment>the notice code typed so far, grouped by four as on the paper notice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ha escrito: %1</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code (11 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale del organismo acreedor (11 cifras)</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code, 11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale del organismo acreedor, 11 cifras</translation>
     </message>
     <message>
         <source>Add this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir este aviso</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Demo: hold a sample notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración: coloque un aviso de ejemplo bajo el lector.</translation>
     </message>
     <message>
         <source>Checking the notices with the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los avisos con el ayuntamiento…</translation>
     </message>
     <message numerus="yes">
         <source>Check %n notice(s) and continue</source>
         <extracomment>%n is the number of notices in the list</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobar %n aviso y continuar</numerusform>
+            <numerusform>Comprobar %n avisos y continuar</numerusform>
         </translation>
     </message>
     <message>
         <source>Notice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso %1</translation>
     </message>
     <message>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento: %1</translation>
     </message>
     <message>
         <source>The amount is different from the one printed on the notice: this is today&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>El importe es distinto del impreso en el aviso: este es el importe de hoy.</translation>
     </message>
     <message>
         <source>Fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Change notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar los avisos</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">Leer en voz alta</translation>
+        <translation>Leer en voz alta</translation>
     </message>
     <message>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar %1</translation>
     </message>
     <message>
         <source>Then hold your card near the terminal or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, acerque la tarjeta al terminal o introdúzcala.</translation>
     </message>
     <message>
         <source>Waiting for the terminal: %1 s</source>
         <extracomment>a counter that shows the kiosk is not frozen while the terminal waits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al terminal: %1 s</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1</translation>
     </message>
     <message>
         <source>Try again (another card too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentarlo (también con otra tarjeta)</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished">Volver al principio</translation>
+        <translation>Volver al principio</translation>
     </message>
     <message>
         <source>Paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado: %1.</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished">Recoja su recibo de la impresora.</translation>
+        <translation>Recoja su recibo de la impresora.</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished">Número de recibo: %1</translation>
+        <translation>Número de recibo: %1</translation>
     </message>
     <message>
         <source>QR code of your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de su recibo</translation>
     </message>
 </context>
 <context>
     <name>PaymentsBridge</name>
     <message>
         <source>Please type the 18-digit notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el código de aviso de 18 cifras.</translation>
     </message>
     <message>
         <source>The notice code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de aviso solo contiene cifras.</translation>
     </message>
     <message>
         <source>The notice code has 18 digits: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de aviso tiene 18 cifras: compruébelo.</translation>
     </message>
     <message>
         <source>A notice code starts with 0, 1, 2 or 3: please check the first digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de aviso empieza por 0, 1, 2 o 3: compruebe la primera cifra.</translation>
     </message>
     <message>
         <source>The last two digits do not match: please check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos últimas cifras no coinciden: compruebe el código.</translation>
     </message>
     <message>
         <source>Please type the payee&apos;s tax code (11 digits, under &apos;Codice fiscale ente&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el codice fiscale del organismo acreedor (11 cifras, en el apartado «Codice fiscale ente»).</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El codice fiscale del organismo acreedor solo contiene cifras.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El codice fiscale del organismo acreedor tiene 11 cifras.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code does not add up: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El codice fiscale del organismo acreedor no es correcto: compruébelo.</translation>
     </message>
     <message>
         <source>The amount on this notice cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el importe de este aviso.</translation>
     </message>
     <message>
         <source>This is far too long for a notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es demasiado largo para ser un código de aviso.</translation>
     </message>
     <message>
         <source>Nothing was read: hold the notice still under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha leído nada: mantenga el aviso quieto bajo el lector.</translation>
     </message>
     <message>
         <source>This is not a pagoPA notice code. Scan the QR code or the square code on the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un código de aviso pagoPA. Escanee el código QR o el código cuadrado del aviso.</translation>
     </message>
     <message>
         <source>The QR code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el código QR: escriba el código.</translation>
     </message>
     <message>
         <source>This QR code is of an unknown kind: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código QR es de un tipo desconocido: escriba el código.</translation>
     </message>
     <message>
         <source>The square code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el código cuadrado: escriba el código.</translation>
     </message>
     <message>
         <source>Add at least one notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un aviso.</translation>
     </message>
     <message>
         <source>At most five notices can be paid together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pueden pagar como máximo cinco avisos a la vez.</translation>
     </message>
     <message>
         <source>This notice is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este aviso ya está en la lista.</translation>
     </message>
     <message>
         <source>The municipality does not know this notice: please check the code and the payee.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ayuntamiento no encuentra este aviso: compruebe el código y el organismo acreedor.</translation>
     </message>
     <message>
         <source>This notice has already been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este aviso ya se ha pagado.</translation>
     </message>
     <message>
         <source>This notice has expired and cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este aviso ha vencido y no se puede pagar aquí: pregunte en la ventanilla.</translation>
     </message>
     <message>
         <source>This notice cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este aviso no se puede pagar aquí: pregunte en la ventanilla.</translation>
     </message>
     <message>
         <source>There is nothing to pay on this notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que pagar en este aviso.</translation>
     </message>
     <message>
         <source>A payment of this notice is still being checked: please ask the office before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago de este aviso todavía se está verificando: pregunte en la ventanilla antes de volver a pagar.</translation>
     </message>
     <message>
         <source>The notice cannot be checked right now (no connection to the municipality). Nothing has been charged. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede comprobar el aviso (no hay conexión con el ayuntamiento). No se le ha cobrado nada. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>This payment is no longer waiting to be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pago ya no está pendiente.</translation>
     </message>
     <message>
         <source>This payment is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta este pago.</translation>
     </message>
     <message>
         <source>The card was declined. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta ha sido rechazada. No se le ha cobrado nada.</translation>
     </message>
     <message>
         <source>No card was presented in time. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha presentado ninguna tarjeta a tiempo. No se le ha cobrado nada.</translation>
     </message>
     <message>
         <source>The payment was cancelled. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago se ha cancelado. No se le ha cobrado nada.</translation>
     </message>
     <message>
         <source>The card terminal is not available. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El terminal de pago no está disponible. No se le ha cobrado nada.</translation>
     </message>
     <message>
         <source>The card terminal stopped answering. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El terminal de pago ha dejado de responder. No se le ha cobrado nada.</translation>
     </message>
     <message>
         <source>We cannot tell yet whether the card was charged. Do not pay again: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no sabemos si se ha cobrado el importe en su tarjeta. No vuelva a pagar: pregunte en la ventanilla con la referencia que aparece en esta pantalla.</translation>
     </message>
     <message>
         <source>The municipality refused the notice after the payment, and the charge was reversed on your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ayuntamiento ha rechazado el aviso después del pago, y el cargo en su tarjeta se ha anulado.</translation>
     </message>
     <message>
         <source>The payment could not be completed and will be refunded: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido completar el pago y se le devolverá el importe: pregunte en la ventanilla con la referencia que aparece en esta pantalla.</translation>
     </message>
     <message>
         <source>Paid. The municipality will be told as soon as the connection allows: your receipt is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado. Se informará al ayuntamiento en cuanto la conexión lo permita: su recibo es válido.</translation>
     </message>
     <message>
         <source>The printer is out of paper: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no tiene papel: escanee el código QR para guardar su recibo.</translation>
     </message>
     <message>
         <source>The printer is not ready: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no está lista: escanee el código QR para guardar su recibo.</translation>
     </message>
     <message>
         <source>The receipt could not be printed: scan the QR code to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido imprimir el recibo: escanee el código QR para guardarlo.</translation>
     </message>
     <message>
         <source>This totem has no printer: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tótem no tiene impresora: escanee el código QR para guardar su recibo.</translation>
     </message>
     <message>
         <source>Hold your card near the terminal, or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerque la tarjeta al terminal o introdúzcala.</translation>
     </message>
     <message>
         <source>Checking with the card terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando con el terminal de pago…</translation>
     </message>
     <message>
         <source>Paid. Telling the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado. Informando al ayuntamiento…</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished">Imprimiendo su recibo…</translation>
+        <translation>Imprimiendo su recibo…</translation>
     </message>
     <message>
         <source>Something went wrong: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo no ha funcionado: pregunte en la ventanilla.</translation>
     </message>
     <message>
         <source>Notice added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso añadido: %1</translation>
     </message>
 </context>
 <context>

@@ -783,360 +783,360 @@
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez et confirmez</translation>
     </message>
     <message>
         <source>Pay at the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Payez sur le terminal de paiement</translation>
     </message>
     <message>
         <source>Payment done</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement effectué</translation>
     </message>
     <message>
         <source>Payment not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement non abouti</translation>
     </message>
     <message>
         <source>Pay a pagoPA notice</source>
-        <translation type="unfinished">Payer un avis pagoPA</translation>
+        <translation>Payer un avis pagoPA</translation>
     </message>
     <message>
         <source>Type the 18-digit notice code and the payee&apos;s tax code, as printed on the notice, or hold the notice&apos;s QR code under the scanner. You can pay up to five notices together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de l&apos;avis à 18 chiffres et le codice fiscale de l&apos;organisme créancier, tels qu&apos;ils sont imprimés sur l&apos;avis, ou placez le code QR de l&apos;avis sous le lecteur. Vous pouvez payer jusqu&apos;à cinq avis à la fois.</translation>
     </message>
     <message>
         <source>Check the amounts, then press Pay to pay at the card terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les montants, puis appuyez sur Payer pour payer sur le terminal de paiement.</translation>
     </message>
     <message>
         <source>Follow the instructions on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez les instructions à l&apos;écran.</translation>
     </message>
     <message>
         <source>Total to pay: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total à payer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Notice added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis ajouté.</translation>
     </message>
     <message>
         <source>Type the notice code and the payee&apos;s tax code, or hold the QR code of the notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de l&apos;avis et le codice fiscale de l&apos;organisme créancier, ou placez le code QR de l&apos;avis sous le lecteur.</translation>
     </message>
     <message>
         <source>Payments need the connection to the municipality, which is not available right now. Nothing can be charged: please try again later or pay online, at a bank or a post office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour payer, la connexion avec la mairie est nécessaire, et elle n&apos;est pas disponible pour le moment. Aucun montant ne sera débité&#xa0;: réessayez plus tard, ou payez en ligne, dans une banque ou dans un bureau de poste.</translation>
     </message>
     <message>
         <source>Notice code (18 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l&apos;avis (18 chiffres)</translation>
     </message>
     <message>
         <source>Notice code, 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l&apos;avis, 18 chiffres</translation>
     </message>
     <message>
         <source>You typed: %1</source>
         <extracomment>the notice code typed so far, grouped by four as on the paper notice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez saisi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code (11 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale de l&apos;organisme créancier (11 chiffres)</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code, 11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale de l&apos;organisme créancier, 11 chiffres</translation>
     </message>
     <message>
         <source>Add this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cet avis</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Demo: hold a sample notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démonstration&#xa0;: placez un avis d&apos;exemple sous le lecteur.</translation>
     </message>
     <message>
         <source>Checking the notices with the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des avis auprès de la mairie…</translation>
     </message>
     <message numerus="yes">
         <source>Check %n notice(s) and continue</source>
         <extracomment>%n is the number of notices in the list</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifier %n avis et continuer</numerusform>
+            <numerusform>Vérifier %n avis et continuer</numerusform>
         </translation>
     </message>
     <message>
         <source>Notice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis %1</translation>
     </message>
     <message>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>The amount is different from the one printed on the notice: this is today&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant est différent de celui imprimé sur l&apos;avis&#xa0;: c&apos;est le montant dû aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais&#xa0;: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les avis</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire à voix haute</translation>
     </message>
     <message>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Payer %1</translation>
     </message>
     <message>
         <source>Then hold your card near the terminal or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis approchez votre carte du terminal ou insérez-la.</translation>
     </message>
     <message>
         <source>Waiting for the terminal: %1 s</source>
         <extracomment>a counter that shows the kiosk is not frozen while the terminal waits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En attente du terminal&#xa0;: %1 s</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try again (another card too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer (avec une autre carte si besoin)</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished">Retour au début</translation>
+        <translation>Retour au début</translation>
     </message>
     <message>
         <source>Paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished">Prenez votre reçu dans l&apos;imprimante.</translation>
+        <translation>Prenez votre reçu dans l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished">Numéro de reçu&#xa0;: %1</translation>
+        <translation>Numéro de reçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>QR code of your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de votre reçu</translation>
     </message>
 </context>
 <context>
     <name>PaymentsBridge</name>
     <message>
         <source>Please type the 18-digit notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de l&apos;avis à 18 chiffres.</translation>
     </message>
     <message>
         <source>The notice code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de l&apos;avis ne contient que des chiffres.</translation>
     </message>
     <message>
         <source>The notice code has 18 digits: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de l&apos;avis compte 18 chiffres&#xa0;: vérifiez-le.</translation>
     </message>
     <message>
         <source>A notice code starts with 0, 1, 2 or 3: please check the first digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code d&apos;avis commence par 0, 1, 2 ou 3&#xa0;: vérifiez le premier chiffre.</translation>
     </message>
     <message>
         <source>The last two digits do not match: please check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux derniers chiffres ne correspondent pas&#xa0;: vérifiez le code.</translation>
     </message>
     <message>
         <source>Please type the payee&apos;s tax code (11 digits, under &apos;Codice fiscale ente&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le codice fiscale de l&apos;organisme créancier (11 chiffres, sous la mention «&#xa0;Codice fiscale ente&#xa0;»).</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le codice fiscale de l&apos;organisme créancier ne contient que des chiffres.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le codice fiscale de l&apos;organisme créancier compte 11 chiffres.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code does not add up: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le codice fiscale de l&apos;organisme créancier n&apos;est pas valide&#xa0;: vérifiez-le.</translation>
     </message>
     <message>
         <source>The amount on this notice cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant de cet avis est illisible.</translation>
     </message>
     <message>
         <source>This is far too long for a notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est beaucoup trop long pour un code d&apos;avis.</translation>
     </message>
     <message>
         <source>Nothing was read: hold the notice still under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été lu&#xa0;: maintenez l&apos;avis immobile sous le lecteur.</translation>
     </message>
     <message>
         <source>This is not a pagoPA notice code. Scan the QR code or the square code on the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un code d&apos;avis pagoPA. Scannez le code QR ou le code carré de l&apos;avis.</translation>
     </message>
     <message>
         <source>The QR code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code QR n&apos;a pas pu être lu&#xa0;: saisissez le code.</translation>
     </message>
     <message>
         <source>This QR code is of an unknown kind: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code QR est d&apos;un type inconnu&#xa0;: saisissez le code.</translation>
     </message>
     <message>
         <source>The square code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code carré n&apos;a pas pu être lu&#xa0;: saisissez le code.</translation>
     </message>
     <message>
         <source>Add at least one notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un avis.</translation>
     </message>
     <message>
         <source>At most five notices can be paid together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez payer au maximum cinq avis à la fois.</translation>
     </message>
     <message>
         <source>This notice is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet avis est déjà dans la liste.</translation>
     </message>
     <message>
         <source>The municipality does not know this notice: please check the code and the payee.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mairie ne trouve pas cet avis&#xa0;: vérifiez le code et l&apos;organisme créancier.</translation>
     </message>
     <message>
         <source>This notice has already been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet avis a déjà été payé.</translation>
     </message>
     <message>
         <source>This notice has expired and cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet avis a expiré et ne peut pas être payé ici&#xa0;: renseignez-vous au guichet.</translation>
     </message>
     <message>
         <source>This notice cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet avis ne peut pas être payé ici&#xa0;: renseignez-vous au guichet.</translation>
     </message>
     <message>
         <source>There is nothing to pay on this notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à payer pour cet avis.</translation>
     </message>
     <message>
         <source>A payment of this notice is still being checked: please ask the office before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paiement de cet avis est encore en cours de vérification&#xa0;: renseignez-vous au guichet avant de payer à nouveau.</translation>
     </message>
     <message>
         <source>The notice cannot be checked right now (no connection to the municipality). Nothing has been charged. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avis ne peut pas être vérifié pour le moment (pas de connexion avec la mairie). Aucun montant n&apos;a été débité. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>This payment is no longer waiting to be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement n&apos;est plus en attente.</translation>
     </message>
     <message>
         <source>This payment is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement est introuvable.</translation>
     </message>
     <message>
         <source>The card was declined. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été refusée. Aucun montant n&apos;a été débité.</translation>
     </message>
     <message>
         <source>No card was presented in time. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte n&apos;a été présentée à temps. Aucun montant n&apos;a été débité.</translation>
     </message>
     <message>
         <source>The payment was cancelled. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement a été annulé. Aucun montant n&apos;a été débité.</translation>
     </message>
     <message>
         <source>The card terminal is not available. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le terminal de paiement n&apos;est pas disponible. Aucun montant n&apos;a été débité.</translation>
     </message>
     <message>
         <source>The card terminal stopped answering. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le terminal de paiement ne répond plus. Aucun montant n&apos;a été débité.</translation>
     </message>
     <message>
         <source>We cannot tell yet whether the card was charged. Do not pay again: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous ne savons pas encore si votre carte a été débitée. Ne payez pas une seconde fois&#xa0;: renseignez-vous au guichet avec la référence affichée sur cet écran.</translation>
     </message>
     <message>
         <source>The municipality refused the notice after the payment, and the charge was reversed on your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mairie a refusé l&apos;avis après le paiement, et le débit sur votre carte a été annulé.</translation>
     </message>
     <message>
         <source>The payment could not be completed and will be refunded: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement n&apos;a pas pu aboutir et vous sera remboursé&#xa0;: renseignez-vous au guichet avec la référence affichée sur cet écran.</translation>
     </message>
     <message>
         <source>Paid. The municipality will be told as soon as the connection allows: your receipt is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé. La mairie en sera informée dès que la connexion le permettra&#xa0;: votre reçu est valable.</translation>
     </message>
     <message>
         <source>The printer is out of paper: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a plus de papier&#xa0;: scannez le code QR pour conserver votre reçu.</translation>
     </message>
     <message>
         <source>The printer is not ready: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;est pas prête&#xa0;: scannez le code QR pour conserver votre reçu.</translation>
     </message>
     <message>
         <source>The receipt could not be printed: scan the QR code to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le reçu n&apos;a pas pu être imprimé&#xa0;: scannez le code QR pour le conserver.</translation>
     </message>
     <message>
         <source>This totem has no printer: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette borne n&apos;a pas d&apos;imprimante&#xa0;: scannez le code QR pour conserver votre reçu.</translation>
     </message>
     <message>
         <source>Hold your card near the terminal, or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approchez votre carte du terminal, ou insérez-la.</translation>
     </message>
     <message>
         <source>Checking with the card terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès du terminal de paiement…</translation>
     </message>
     <message>
         <source>Paid. Telling the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé. Transmission à la mairie…</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished">Impression de votre reçu…</translation>
+        <translation>Impression de votre reçu…</translation>
     </message>
     <message>
         <source>Something went wrong: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu&#xa0;: renseignez-vous au guichet.</translation>
     </message>
     <message>
         <source>Notice added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis ajouté&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -785,361 +785,361 @@
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați și confirmați</translation>
     </message>
     <message>
         <source>Pay at the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Plătiți la terminalul de plată</translation>
     </message>
     <message>
         <source>Payment done</source>
-        <translation type="unfinished"></translation>
+        <translation>Plată efectuată</translation>
     </message>
     <message>
         <source>Payment not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata nu a fost finalizată</translation>
     </message>
     <message>
         <source>Pay a pagoPA notice</source>
-        <translation type="unfinished">Plătiți un aviz pagoPA</translation>
+        <translation>Plătiți un aviz pagoPA</translation>
     </message>
     <message>
         <source>Type the 18-digit notice code and the payee&apos;s tax code, as printed on the notice, or hold the notice&apos;s QR code under the scanner. You can pay up to five notices together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți codul avizului, de 18 cifre, și codice fiscale al instituției beneficiare, așa cum sunt tipărite pe aviz, sau puneți codul QR al avizului sub cititor. Puteți plăti până la cinci avize deodată.</translation>
     </message>
     <message>
         <source>Check the amounts, then press Pay to pay at the card terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificați sumele, apoi apăsați Plătiți pentru a plăti la terminalul de plată.</translation>
     </message>
     <message>
         <source>Follow the instructions on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urmați instrucțiunile de pe ecran.</translation>
     </message>
     <message>
         <source>Total to pay: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de plată: %1.</translation>
     </message>
     <message>
         <source>Notice added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviz adăugat.</translation>
     </message>
     <message>
         <source>Type the notice code and the payee&apos;s tax code, or hold the QR code of the notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți codul avizului și codice fiscale al instituției beneficiare sau puneți codul QR al avizului sub cititor.</translation>
     </message>
     <message>
         <source>Payments need the connection to the municipality, which is not available right now. Nothing can be charged: please try again later or pay online, at a bank or a post office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru plată este necesară conexiunea cu primăria, care acum nu este disponibilă. Nu se va debita nicio sumă: încercați din nou mai târziu sau plătiți online, la bancă sau la oficiul poștal.</translation>
     </message>
     <message>
         <source>Notice code (18 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul avizului (18 cifre)</translation>
     </message>
     <message>
         <source>Notice code, 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul avizului, 18 cifre</translation>
     </message>
     <message>
         <source>You typed: %1</source>
         <extracomment>the notice code typed so far, grouped by four as on the paper notice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ați introdus: %1</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code (11 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale al instituției beneficiare (11 cifre)</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code, 11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale al instituției beneficiare, 11 cifre</translation>
     </message>
     <message>
         <source>Add this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugați acest aviz</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminați</translation>
     </message>
     <message>
         <source>Demo: hold a sample notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstrație: puneți un aviz de exemplu sub cititor.</translation>
     </message>
     <message>
         <source>Checking the notices with the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se verifică avizele la primărie…</translation>
     </message>
     <message numerus="yes">
         <source>Check %n notice(s) and continue</source>
         <extracomment>%n is the number of notices in the list</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificați %n aviz și continuați</numerusform>
+            <numerusform>Verificați %n avize și continuați</numerusform>
+            <numerusform>Verificați %n de avize și continuați</numerusform>
         </translation>
     </message>
     <message>
         <source>Notice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avizul %1</translation>
     </message>
     <message>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadență: %1</translation>
     </message>
     <message>
         <source>The amount is different from the one printed on the notice: this is today&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma este diferită de cea tipărită pe aviz: aceasta este suma de azi.</translation>
     </message>
     <message>
         <source>Fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comision: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Change notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificați avizele</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">Citire cu voce tare</translation>
+        <translation>Citire cu voce tare</translation>
     </message>
     <message>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plătiți %1</translation>
     </message>
     <message>
         <source>Then hold your card near the terminal or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoi apropiați cardul de terminalul de plată sau introduceți-l.</translation>
     </message>
     <message>
         <source>Waiting for the terminal: %1 s</source>
         <extracomment>a counter that shows the kiosk is not frozen while the terminal waits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se așteaptă terminalul de plată: %1 s</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulați</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referință: %1</translation>
     </message>
     <message>
         <source>Try again (another card too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Încercați din nou (și cu alt card)</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished">Înapoi la început</translation>
+        <translation>Înapoi la început</translation>
     </message>
     <message>
         <source>Paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plătit: %1.</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished">Luați chitanța din imprimantă.</translation>
+        <translation>Luați chitanța din imprimantă.</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished">Numărul chitanței: %1</translation>
+        <translation>Numărul chitanței: %1</translation>
     </message>
     <message>
         <source>QR code of your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul QR al chitanței</translation>
     </message>
 </context>
 <context>
     <name>PaymentsBridge</name>
     <message>
         <source>Please type the 18-digit notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți codul avizului, de 18 cifre.</translation>
     </message>
     <message>
         <source>The notice code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul avizului conține doar cifre.</translation>
     </message>
     <message>
         <source>The notice code has 18 digits: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul avizului are 18 cifre: verificați-l.</translation>
     </message>
     <message>
         <source>A notice code starts with 0, 1, 2 or 3: please check the first digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul unui aviz începe cu 0, 1, 2 sau 3: verificați prima cifră.</translation>
     </message>
     <message>
         <source>The last two digits do not match: please check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimele două cifre nu corespund: verificați codul.</translation>
     </message>
     <message>
         <source>Please type the payee&apos;s tax code (11 digits, under &apos;Codice fiscale ente&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduceți codice fiscale al instituției beneficiare (11 cifre, la rubrica „Codice fiscale ente”).</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale al instituției beneficiare conține doar cifre.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale al instituției beneficiare are 11 cifre.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code does not add up: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale al instituției beneficiare nu este corect: verificați-l.</translation>
     </message>
     <message>
         <source>The amount on this notice cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de pe acest aviz nu poate fi citită.</translation>
     </message>
     <message>
         <source>This is far too long for a notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mult prea lung pentru un cod de aviz.</translation>
     </message>
     <message>
         <source>Nothing was read: hold the notice still under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a citit nimic: țineți avizul nemișcat sub cititor.</translation>
     </message>
     <message>
         <source>This is not a pagoPA notice code. Scan the QR code or the square code on the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta nu este un cod de aviz pagoPA. Scanați codul QR sau codul pătrat de pe aviz.</translation>
     </message>
     <message>
         <source>The QR code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul QR nu a putut fi citit: introduceți codul.</translation>
     </message>
     <message>
         <source>This QR code is of an unknown kind: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest cod QR este de un tip necunoscut: introduceți codul.</translation>
     </message>
     <message>
         <source>The square code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul pătrat nu a putut fi citit: introduceți codul.</translation>
     </message>
     <message>
         <source>Add at least one notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugați cel puțin un aviz.</translation>
     </message>
     <message>
         <source>At most five notices can be paid together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pot plăti cel mult cinci avize deodată.</translation>
     </message>
     <message>
         <source>This notice is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest aviz este deja în listă.</translation>
     </message>
     <message>
         <source>The municipality does not know this notice: please check the code and the payee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primăria nu găsește acest aviz: verificați codul și instituția beneficiară.</translation>
     </message>
     <message>
         <source>This notice has already been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest aviz a fost deja plătit.</translation>
     </message>
     <message>
         <source>This notice has expired and cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest aviz a expirat și nu poate fi plătit aici: întrebați la ghișeu.</translation>
     </message>
     <message>
         <source>This notice cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest aviz nu poate fi plătit aici: întrebați la ghișeu.</translation>
     </message>
     <message>
         <source>There is nothing to pay on this notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru acest aviz nu este nimic de plată.</translation>
     </message>
     <message>
         <source>A payment of this notice is still being checked: please ask the office before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plată a acestui aviz este încă în curs de verificare: întrebați la ghișeu înainte de a plăti din nou.</translation>
     </message>
     <message>
         <source>The notice cannot be checked right now (no connection to the municipality). Nothing has been charged. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avizul nu poate fi verificat acum (nu există conexiune cu primăria). Nu s-a debitat nicio sumă. Încercați din nou mai târziu.</translation>
     </message>
     <message>
         <source>This payment is no longer waiting to be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această plată nu mai este în așteptare.</translation>
     </message>
     <message>
         <source>This payment is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această plată nu figurează în evidențe.</translation>
     </message>
     <message>
         <source>The card was declined. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cardul a fost refuzat. Nu s-a debitat nicio sumă.</translation>
     </message>
     <message>
         <source>No card was presented in time. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu a fost prezentat niciun card la timp. Nu s-a debitat nicio sumă.</translation>
     </message>
     <message>
         <source>The payment was cancelled. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata a fost anulată. Nu s-a debitat nicio sumă.</translation>
     </message>
     <message>
         <source>The card terminal is not available. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalul de plată nu este disponibil. Nu s-a debitat nicio sumă.</translation>
     </message>
     <message>
         <source>The card terminal stopped answering. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalul de plată nu mai răspunde. Nu s-a debitat nicio sumă.</translation>
     </message>
     <message>
         <source>We cannot tell yet whether the card was charged. Do not pay again: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu știm dacă suma a fost debitată de pe card. Nu plătiți din nou: întrebați la ghișeu, cu referința de pe acest ecran.</translation>
     </message>
     <message>
         <source>The municipality refused the notice after the payment, and the charge was reversed on your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primăria a refuzat avizul după plată, iar debitarea de pe card a fost anulată.</translation>
     </message>
     <message>
         <source>The payment could not be completed and will be refunded: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plata nu a putut fi finalizată și vă va fi rambursată: întrebați la ghișeu, cu referința de pe acest ecran.</translation>
     </message>
     <message>
         <source>Paid. The municipality will be told as soon as the connection allows: your receipt is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plătit. Primăria va fi anunțată imediat ce conexiunea o permite: chitanța dumneavoastră este valabilă.</translation>
     </message>
     <message>
         <source>The printer is out of paper: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta nu mai are hârtie: scanați codul QR pentru a păstra chitanța.</translation>
     </message>
     <message>
         <source>The printer is not ready: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta nu este pregătită: scanați codul QR pentru a păstra chitanța.</translation>
     </message>
     <message>
         <source>The receipt could not be printed: scan the QR code to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chitanța nu a putut fi tipărită: scanați codul QR pentru a o păstra.</translation>
     </message>
     <message>
         <source>This totem has no printer: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest terminal nu are imprimantă: scanați codul QR pentru a păstra chitanța.</translation>
     </message>
     <message>
         <source>Hold your card near the terminal, or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apropiați cardul de terminalul de plată sau introduceți-l.</translation>
     </message>
     <message>
         <source>Checking with the card terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se verifică la terminalul de plată…</translation>
     </message>
     <message>
         <source>Paid. Telling the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plătit. Se anunță primăria…</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished">Se tipărește chitanța…</translation>
+        <translation>Se tipărește chitanța…</translation>
     </message>
     <message>
         <source>Something went wrong: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceva nu a funcționat: întrebați la ghișeu.</translation>
     </message>
     <message>
         <source>Notice added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviz adăugat: %1</translation>
     </message>
 </context>
 <context>

@@ -785,361 +785,361 @@
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте й підтвердіть</translation>
     </message>
     <message>
         <source>Pay at the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатіть на платіжному терміналі</translation>
     </message>
     <message>
         <source>Payment done</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплату виконано</translation>
     </message>
     <message>
         <source>Payment not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплату не завершено</translation>
     </message>
     <message>
         <source>Pay a pagoPA notice</source>
-        <translation type="unfinished">Оплатити рахунок pagoPA</translation>
+        <translation>Оплатити рахунок pagoPA</translation>
     </message>
     <message>
         <source>Type the 18-digit notice code and the payee&apos;s tax code, as printed on the notice, or hold the notice&apos;s QR code under the scanner. You can pay up to five notices together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть 18-значний код рахунку та codice fiscale установи-отримувача так, як їх надруковано в рахунку, або розмістіть QR-код рахунку під сканером. Можна оплатити до п’яти рахунків разом.</translation>
     </message>
     <message>
         <source>Check the amounts, then press Pay to pay at the card terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте суми, а потім натисніть «Оплатити», щоб оплатити на платіжному терміналі.</translation>
     </message>
     <message>
         <source>Follow the instructions on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дотримуйтесь вказівок на екрані.</translation>
     </message>
     <message>
         <source>Total to pay: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом до сплати: %1.</translation>
     </message>
     <message>
         <source>Notice added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахунок додано.</translation>
     </message>
     <message>
         <source>Type the notice code and the payee&apos;s tax code, or hold the QR code of the notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть код рахунку та codice fiscale установи-отримувача або розмістіть QR-код рахунку під сканером.</translation>
     </message>
     <message>
         <source>Payments need the connection to the municipality, which is not available right now. Nothing can be charged: please try again later or pay online, at a bank or a post office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для оплати потрібне з’єднання з мерією, яке зараз недоступне. Жодних коштів не буде списано: спробуйте пізніше або оплатіть онлайн, у банку чи на пошті.</translation>
     </message>
     <message>
         <source>Notice code (18 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Код рахунку (18 цифр)</translation>
     </message>
     <message>
         <source>Notice code, 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Код рахунку, 18 цифр</translation>
     </message>
     <message>
         <source>You typed: %1</source>
         <extracomment>the notice code typed so far, grouped by four as on the paper notice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ви ввели: %1</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code (11 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale установи-отримувача (11 цифр)</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code, 11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale установи-отримувача, 11 цифр</translation>
     </message>
     <message>
         <source>Add this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати цей рахунок</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message>
         <source>Demo: hold a sample notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрація: розмістіть зразок рахунку під сканером.</translation>
     </message>
     <message>
         <source>Checking the notices with the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевіряємо рахунки в мерії…</translation>
     </message>
     <message numerus="yes">
         <source>Check %n notice(s) and continue</source>
         <extracomment>%n is the number of notices in the list</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перевірити %n рахунок і продовжити</numerusform>
+            <numerusform>Перевірити %n рахунки і продовжити</numerusform>
+            <numerusform>Перевірити %n рахунків і продовжити</numerusform>
         </translation>
     </message>
     <message>
         <source>Notice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахунок %1</translation>
     </message>
     <message>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін сплати: %1</translation>
     </message>
     <message>
         <source>The amount is different from the one printed on the notice: this is today&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума відрізняється від надрукованої в рахунку: це сума на сьогодні.</translation>
     </message>
     <message>
         <source>Fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Комісія: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом: %1</translation>
     </message>
     <message>
         <source>Change notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити рахунки</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">Читання вголос</translation>
+        <translation>Читання вголос</translation>
     </message>
     <message>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатити %1</translation>
     </message>
     <message>
         <source>Then hold your card near the terminal or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потім прикладіть картку до термінала або вставте її.</translation>
     </message>
     <message>
         <source>Waiting for the terminal: %1 s</source>
         <extracomment>a counter that shows the kiosk is not frozen while the terminal waits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Очікуємо платіжний термінал: %1 с</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідковий номер: %1</translation>
     </message>
     <message>
         <source>Try again (another card too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробувати знову (можна іншою карткою)</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished">На початок</translation>
+        <translation>На початок</translation>
     </message>
     <message>
         <source>Paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сплачено: %1.</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished">Заберіть квитанцію з принтера.</translation>
+        <translation>Заберіть квитанцію з принтера.</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished">Номер квитанції: %1</translation>
+        <translation>Номер квитанції: %1</translation>
     </message>
     <message>
         <source>QR code of your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код Вашої квитанції</translation>
     </message>
 </context>
 <context>
     <name>PaymentsBridge</name>
     <message>
         <source>Please type the 18-digit notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть 18-значний код рахунку.</translation>
     </message>
     <message>
         <source>The notice code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код рахунку містить лише цифри.</translation>
     </message>
     <message>
         <source>The notice code has 18 digits: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код рахунку має 18 цифр: перевірте його.</translation>
     </message>
     <message>
         <source>A notice code starts with 0, 1, 2 or 3: please check the first digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код рахунку починається з 0, 1, 2 або 3: перевірте першу цифру.</translation>
     </message>
     <message>
         <source>The last two digits do not match: please check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дві останні цифри не збігаються: перевірте код.</translation>
     </message>
     <message>
         <source>Please type the payee&apos;s tax code (11 digits, under &apos;Codice fiscale ente&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть codice fiscale установи-отримувача (11 цифр, у полі «Codice fiscale ente»).</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale установи-отримувача містить лише цифри.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale установи-отримувача має 11 цифр.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code does not add up: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale установи-отримувача неправильний: перевірте його.</translation>
     </message>
     <message>
         <source>The amount on this notice cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати суму в цьому рахунку.</translation>
     </message>
     <message>
         <source>This is far too long for a notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це значно довше, ніж код рахунку.</translation>
     </message>
     <message>
         <source>Nothing was read: hold the notice still under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не зчитано: тримайте рахунок нерухомо під сканером.</translation>
     </message>
     <message>
         <source>This is not a pagoPA notice code. Scan the QR code or the square code on the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не код рахунку pagoPA. Відскануйте QR-код або квадратний код на рахунку.</translation>
     </message>
     <message>
         <source>The QR code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати QR-код: введіть код вручну.</translation>
     </message>
     <message>
         <source>This QR code is of an unknown kind: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей QR-код невідомого типу: введіть код вручну.</translation>
     </message>
     <message>
         <source>The square code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати квадратний код: введіть код вручну.</translation>
     </message>
     <message>
         <source>Add at least one notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додайте принаймні один рахунок.</translation>
     </message>
     <message>
         <source>At most five notices can be paid together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом можна оплатити не більше п’яти рахунків.</translation>
     </message>
     <message>
         <source>This notice is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рахунок уже є в списку.</translation>
     </message>
     <message>
         <source>The municipality does not know this notice: please check the code and the payee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерія не знаходить цей рахунок: перевірте код та установу-отримувача.</translation>
     </message>
     <message>
         <source>This notice has already been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рахунок уже оплачено.</translation>
     </message>
     <message>
         <source>This notice has expired and cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін оплати цього рахунку минув, і його не можна оплатити тут: зверніться до відділу.</translation>
     </message>
     <message>
         <source>This notice cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей рахунок не можна оплатити тут: зверніться до відділу.</translation>
     </message>
     <message>
         <source>There is nothing to pay on this notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>За цим рахунком немає чого сплачувати.</translation>
     </message>
     <message>
         <source>A payment of this notice is still being checked: please ask the office before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата цього рахунку ще перевіряється: зверніться до відділу, перш ніж платити повторно.</translation>
     </message>
     <message>
         <source>The notice cannot be checked right now (no connection to the municipality). Nothing has been charged. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз рахунок не можна перевірити (немає з’єднання з мерією). Жодних коштів не списано. Спробуйте пізніше.</translation>
     </message>
     <message>
         <source>This payment is no longer waiting to be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей платіж уже не очікує оплати.</translation>
     </message>
     <message>
         <source>This payment is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей платіж не знайдено.</translation>
     </message>
     <message>
         <source>The card was declined. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картку відхилено. Жодних коштів не списано.</translation>
     </message>
     <message>
         <source>No card was presented in time. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картку не було пред’явлено вчасно. Жодних коштів не списано.</translation>
     </message>
     <message>
         <source>The payment was cancelled. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплату скасовано. Жодних коштів не списано.</translation>
     </message>
     <message>
         <source>The card terminal is not available. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платіжний термінал недоступний. Жодних коштів не списано.</translation>
     </message>
     <message>
         <source>The card terminal stopped answering. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платіжний термінал перестав відповідати. Жодних коштів не списано.</translation>
     </message>
     <message>
         <source>We cannot tell yet whether the card was charged. Do not pay again: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ми ще не знаємо, чи було списано кошти з Вашої картки. Не платіть повторно: зверніться до відділу з довідковим номером із цього екрана.</translation>
     </message>
     <message>
         <source>The municipality refused the notice after the payment, and the charge was reversed on your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерія відхилила рахунок після оплати, і списання з Вашої картки скасовано.</translation>
     </message>
     <message>
         <source>The payment could not be completed and will be refunded: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплату не вдалося завершити, кошти буде повернено: зверніться до відділу з довідковим номером із цього екрана.</translation>
     </message>
     <message>
         <source>Paid. The municipality will be told as soon as the connection allows: your receipt is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сплачено. Мерію буде повідомлено, щойно дозволить з’єднання: Ваша квитанція дійсна.</translation>
     </message>
     <message>
         <source>The printer is out of paper: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>У принтері закінчився папір: відскануйте QR-код, щоб зберегти квитанцію.</translation>
     </message>
     <message>
         <source>The printer is not ready: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер не готовий: відскануйте QR-код, щоб зберегти квитанцію.</translation>
     </message>
     <message>
         <source>The receipt could not be printed: scan the QR code to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося надрукувати квитанцію: відскануйте QR-код, щоб зберегти її.</translation>
     </message>
     <message>
         <source>This totem has no printer: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому терміналі немає принтера: відскануйте QR-код, щоб зберегти квитанцію.</translation>
     </message>
     <message>
         <source>Hold your card near the terminal, or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикладіть картку до платіжного термінала або вставте її.</translation>
     </message>
     <message>
         <source>Checking with the card terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевіряємо з платіжним терміналом…</translation>
     </message>
     <message>
         <source>Paid. Telling the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сплачено. Повідомляємо мерію…</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished">Друк квитанції…</translation>
+        <translation>Друк квитанції…</translation>
     </message>
     <message>
         <source>Something went wrong: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щось пішло не так: зверніться до відділу.</translation>
     </message>
     <message>
         <source>Notice added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Рахунок додано: %1</translation>
     </message>
 </context>
 <context>

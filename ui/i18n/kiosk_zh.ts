@@ -781,359 +781,359 @@
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>核对并确认</translation>
     </message>
     <message>
         <source>Pay at the card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>在刷卡机上付款</translation>
     </message>
     <message>
         <source>Payment done</source>
-        <translation type="unfinished"></translation>
+        <translation>付款成功</translation>
     </message>
     <message>
         <source>Payment not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>付款未完成</translation>
     </message>
     <message>
         <source>Pay a pagoPA notice</source>
-        <translation type="unfinished">支付 pagoPA 缴费通知</translation>
+        <translation>支付 pagoPA 缴费通知</translation>
     </message>
     <message>
         <source>Type the 18-digit notice code and the payee&apos;s tax code, as printed on the notice, or hold the notice&apos;s QR code under the scanner. You can pay up to five notices together.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按缴费通知上印的内容，输入 18 位通知编号和收款机构的税号（codice fiscale），或将通知上的二维码放在扫描器下方。最多可同时支付五张通知。</translation>
     </message>
     <message>
         <source>Check the amounts, then press Pay to pay at the card terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对金额，然后按“支付”在刷卡机上付款。</translation>
     </message>
     <message>
         <source>Follow the instructions on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按屏幕上的提示操作。</translation>
     </message>
     <message>
         <source>Total to pay: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应付总额：%1。</translation>
     </message>
     <message>
         <source>Notice added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加通知。</translation>
     </message>
     <message>
         <source>Type the notice code and the payee&apos;s tax code, or hold the QR code of the notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入通知编号和收款机构的税号（codice fiscale），或将通知上的二维码放在扫描器下方。</translation>
     </message>
     <message>
         <source>Payments need the connection to the municipality, which is not available right now. Nothing can be charged: please try again later or pay online, at a bank or a post office.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款需要连接市政府，但目前无法连接。不会产生任何扣款：请稍后再试，或通过网上、银行或邮局付款。</translation>
     </message>
     <message>
         <source>Notice code (18 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>通知编号（18 位数字）</translation>
     </message>
     <message>
         <source>Notice code, 18 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>通知编号，18 位数字</translation>
     </message>
     <message>
         <source>You typed: %1</source>
         <extracomment>the notice code typed so far, grouped by four as on the paper notice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您已输入：%1</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code (11 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>收款机构税号（codice fiscale，11 位数字）</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code, 11 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>收款机构税号（codice fiscale），11 位数字</translation>
     </message>
     <message>
         <source>Add this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>添加此通知</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Demo: hold a sample notice under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示：将示例通知放在扫描器下方。</translation>
     </message>
     <message>
         <source>Checking the notices with the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向市政府核对通知…</translation>
     </message>
     <message numerus="yes">
         <source>Check %n notice(s) and continue</source>
         <extracomment>%n is the number of notices in the list</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>核对 %n 张通知并继续</numerusform>
         </translation>
     </message>
     <message>
         <source>Notice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通知 %1</translation>
     </message>
     <message>
         <source>Due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期：%1</translation>
     </message>
     <message>
         <source>The amount is different from the one printed on the notice: this is today&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额与通知上印的不同：这是今天应付的金额。</translation>
     </message>
     <message>
         <source>Fee: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手续费：%1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：%1</translation>
     </message>
     <message>
         <source>Change notices</source>
-        <translation type="unfinished"></translation>
+        <translation>修改通知</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished">朗读</translation>
+        <translation>朗读</translation>
     </message>
     <message>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>支付 %1</translation>
     </message>
     <message>
         <source>Then hold your card near the terminal or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>然后将卡靠近刷卡机或插入卡。</translation>
     </message>
     <message>
         <source>Waiting for the terminal: %1 s</source>
         <extracomment>a counter that shows the kiosk is not frozen while the terminal waits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在等待刷卡机：%1 秒</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参考编号：%1</translation>
     </message>
     <message>
         <source>Try again (another card too)</source>
-        <translation type="unfinished"></translation>
+        <translation>重试（也可换一张卡）</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation type="unfinished">返回开始</translation>
+        <translation>返回开始</translation>
     </message>
     <message>
         <source>Paid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已支付：%1。</translation>
     </message>
     <message>
         <source>Take your receipt from the printer.</source>
-        <translation type="unfinished">请从打印机取走收据。</translation>
+        <translation>请从打印机取走收据。</translation>
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation type="unfinished">收据编号：%1</translation>
+        <translation>收据编号：%1</translation>
     </message>
     <message>
         <source>QR code of your receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>收据二维码</translation>
     </message>
 </context>
 <context>
     <name>PaymentsBridge</name>
     <message>
         <source>Please type the 18-digit notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 18 位通知编号。</translation>
     </message>
     <message>
         <source>The notice code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知编号只包含数字。</translation>
     </message>
     <message>
         <source>The notice code has 18 digits: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知编号为 18 位数字：请检查。</translation>
     </message>
     <message>
         <source>A notice code starts with 0, 1, 2 or 3: please check the first digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知编号以 0、1、2 或 3 开头：请检查第一位数字。</translation>
     </message>
     <message>
         <source>The last two digits do not match: please check the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后两位数字不匹配：请检查编号。</translation>
     </message>
     <message>
         <source>Please type the payee&apos;s tax code (11 digits, under &apos;Codice fiscale ente&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入收款机构的税号（codice fiscale，11 位数字，位于“Codice fiscale ente”一栏）。</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款机构税号只包含数字。</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款机构税号为 11 位数字。</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code does not add up: please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>收款机构税号校验不通过：请检查。</translation>
     </message>
     <message>
         <source>The amount on this notice cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此通知的金额。</translation>
     </message>
     <message>
         <source>This is far too long for a notice code.</source>
-        <translation type="unfinished"></translation>
+        <translation>内容太长，不可能是通知编号。</translation>
     </message>
     <message>
         <source>Nothing was read: hold the notice still under the scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取到任何内容：请将通知平稳地放在扫描器下方。</translation>
     </message>
     <message>
         <source>This is not a pagoPA notice code. Scan the QR code or the square code on the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 pagoPA 通知编号。请扫描通知上的二维码或方形码。</translation>
     </message>
     <message>
         <source>The QR code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取二维码：请输入编号。</translation>
     </message>
     <message>
         <source>This QR code is of an unknown kind: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>此二维码类型未知：请输入编号。</translation>
     </message>
     <message>
         <source>The square code could not be read: please type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取方形码：请输入编号。</translation>
     </message>
     <message>
         <source>Add at least one notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少添加一张通知。</translation>
     </message>
     <message>
         <source>At most five notices can be paid together.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可同时支付五张通知。</translation>
     </message>
     <message>
         <source>This notice is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此通知已在列表中。</translation>
     </message>
     <message>
         <source>The municipality does not know this notice: please check the code and the payee.</source>
-        <translation type="unfinished"></translation>
+        <translation>市政府找不到此通知：请检查编号和收款机构。</translation>
     </message>
     <message>
         <source>This notice has already been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>此通知已支付。</translation>
     </message>
     <message>
         <source>This notice has expired and cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>此通知已过期，无法在此支付：请到窗口咨询。</translation>
     </message>
     <message>
         <source>This notice cannot be paid here: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>此通知无法在此支付：请到窗口咨询。</translation>
     </message>
     <message>
         <source>There is nothing to pay on this notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>此通知无需支付任何费用。</translation>
     </message>
     <message>
         <source>A payment of this notice is still being checked: please ask the office before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此通知的一笔付款仍在核实中：再次付款前请先到窗口咨询。</translation>
     </message>
     <message>
         <source>The notice cannot be checked right now (no connection to the municipality). Nothing has been charged. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前无法核对通知（无法连接市政府）。没有产生任何扣款。请稍后再试。</translation>
     </message>
     <message>
         <source>This payment is no longer waiting to be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>此付款已不再处于待支付状态。</translation>
     </message>
     <message>
         <source>This payment is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>查无此付款。</translation>
     </message>
     <message>
         <source>The card was declined. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡被拒绝。没有产生任何扣款。</translation>
     </message>
     <message>
         <source>No card was presented in time. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在规定时间内出示银行卡。没有产生任何扣款。</translation>
     </message>
     <message>
         <source>The payment was cancelled. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款已取消。没有产生任何扣款。</translation>
     </message>
     <message>
         <source>The card terminal is not available. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>刷卡机不可用。没有产生任何扣款。</translation>
     </message>
     <message>
         <source>The card terminal stopped answering. Nothing has been charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>刷卡机已停止响应。没有产生任何扣款。</translation>
     </message>
     <message>
         <source>We cannot tell yet whether the card was charged. Do not pay again: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前还无法确定您的卡是否已被扣款。请勿重复付款：请带上本屏幕上的参考编号到窗口咨询。</translation>
     </message>
     <message>
         <source>The municipality refused the notice after the payment, and the charge was reversed on your card.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款后市政府拒绝了该通知，您卡上的扣款已被撤销。</translation>
     </message>
     <message>
         <source>The payment could not be completed and will be refunded: please ask the office, with this screen&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款未能完成，款项将退还给您：请带上本屏幕上的参考编号到窗口咨询。</translation>
     </message>
     <message>
         <source>Paid. The municipality will be told as soon as the connection allows: your receipt is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>已支付。网络连接恢复后将立即通知市政府：您的收据有效。</translation>
     </message>
     <message>
         <source>The printer is out of paper: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机缺纸：请扫描二维码保存收据。</translation>
     </message>
     <message>
         <source>The printer is not ready: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印机未就绪：请扫描二维码保存收据。</translation>
     </message>
     <message>
         <source>The receipt could not be printed: scan the QR code to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打印收据：请扫描二维码保存。</translation>
     </message>
     <message>
         <source>This totem has no printer: scan the QR code to keep your receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有打印机：请扫描二维码保存收据。</translation>
     </message>
     <message>
         <source>Hold your card near the terminal, or insert it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将卡靠近刷卡机，或插入卡。</translation>
     </message>
     <message>
         <source>Checking with the card terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在与刷卡机核对…</translation>
     </message>
     <message>
         <source>Paid. Telling the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>已支付。正在通知市政府…</translation>
     </message>
     <message>
         <source>Printing your receipt…</source>
-        <translation type="unfinished">正在打印收据…</translation>
+        <translation>正在打印收据…</translation>
     </message>
     <message>
         <source>Something went wrong: please ask the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题：请到窗口咨询。</translation>
     </message>
     <message>
         <source>Notice added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加通知：%1</translation>
     </message>
 </context>
 <context>
