@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 """The migration revision this code expects; tests check it is the scripts' head."""
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

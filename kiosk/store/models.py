@@ -199,3 +199,40 @@ class PaymentJournalTransition(Base):
     reason: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str | None] = mapped_column(String(200))
     """References worth keeping (the ECR and terminal references), never card data."""
+
+
+class MaintenanceLockout(Base):
+    """The maintenance PIN's wrong-attempt counter and current lockout (one row, id 1).
+
+    In the store, not in memory: pulling the plug must not give a guesser a
+    fresh set of attempts. ``locked_at`` + ``lock_seconds`` rather than an end
+    time, so a clock set backwards cannot stretch a lockout beyond its length.
+    """
+
+    __tablename__ = "maintenance_lockout"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    """Wrong PINs since the last right one."""
+    lockouts: Mapped[int] = mapped_column(default=0)
+    """Lockouts since the last right PIN: each one doubles the next."""
+    locked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    lock_seconds: Mapped[int] = mapped_column(default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class MaintenanceAuditEntry(Base):
+    """One line of the maintenance audit log: append-only (triggers refuse edits).
+
+    ``detail`` is written by the kiosk's own code, never from what was typed:
+    no PIN, no guess, no personal data. ``sent_at`` is the only column that
+    changes, when telemetry has delivered the entry.
+    """
+
+    __tablename__ = "maintenance_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    event: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(String(200), default="")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
