@@ -179,7 +179,7 @@ class KioskCore:
             self.devices["payment_terminal"],  # type: ignore[arg-type]
             self.devices.get("printer"),  # type: ignore[arg-type]
             totem_id=self.config.kiosk.totem_id,
-            municipality=self.config.kiosk.municipality,
+            # The printer heads every receipt with the municipality already.
             publish=self.bus.publish,
         )
         try:

@@ -22,7 +22,8 @@ import qasync  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from spaziocitta.kiosk.config import KioskConfig  # noqa: E402
+from spaziocitta.kiosk.config import parse_config  # noqa: E402
+from spaziocitta.kiosk.sync.demo_backend import start_demo_backend  # noqa: E402
 from spaziocitta.ui.harness import KioskHarness  # noqa: E402
 
 
@@ -74,6 +75,7 @@ def take(kiosk: KioskHarness, out: Path) -> None:
     kiosk.pump(0.3)
     save(kiosk, out, "service")
     take_forms(kiosk, out)
+    take_payments(kiosk, out)
     kiosk.core.sessions.inactivity = 0.05  # type: ignore[union-attr]
     kiosk.act(kiosk.core.sessions.touch)  # type: ignore[union-attr]
     kiosk.pump(0.3)
@@ -124,15 +126,61 @@ def take_forms(kiosk: KioskHarness, out: Path) -> None:
     kiosk.tap(kiosk.find("formDoneHome"))
 
 
+def take_payments(kiosk: KioskHarness, out: Path) -> None:
+    """A wrong code named before sending; two scanned notices confirmed; the terminal; done."""
+    payments = kiosk.shell.payments  # type: ignore[union-attr]
+    terminal = kiosk.core.devices["payment_terminal"]  # type: ignore[union-attr]
+    if kiosk.screen != "home":
+        kiosk.tap(kiosk.find("navHome"))
+    kiosk.tap(kiosk.find("tile_pay"))
+    kiosk.type_text("301202600000000104")
+    kiosk.key(Qt.Key.Key_Down)
+    kiosk.type_text("00199900010")
+    kiosk.tap(kiosk.find("addNotice"))
+    save(kiosk, out, "pay-wrong-code")
+    kiosk.tap(kiosk.find("demoNotice_0"))
+    kiosk.tap(kiosk.find("demoNotice_1"))
+    kiosk.tap(kiosk.find("verifyNotices"))
+    for _ in range(100):
+        if payments.property("phase") == "confirm":
+            break
+        kiosk.pump(0.05)
+    save(kiosk, out, "pay-confirm")
+    terminal.delay_seconds = 60.0  # type: ignore[attr-defined]
+    kiosk.tap(kiosk.find("payNow"))
+    kiosk.pump(2.2)
+    save(kiosk, out, "pay-terminal")
+    kiosk.tap(kiosk.find("payCancel"))
+    kiosk.pump(0.3)
+    save(kiosk, out, "pay-cancelled")
+    terminal.delay_seconds = 0.01  # type: ignore[attr-defined]
+    kiosk.tap(kiosk.find("payRetry"))
+    for _ in range(100):
+        if payments.property("phase") == "done":
+            break
+        kiosk.pump(0.05)
+    kiosk.pump(0.5)
+    save(kiosk, out, "pay-done")
+    kiosk.tap(kiosk.find("payDoneHome"))
+
+
 def main(out: Path) -> int:
     app = QGuiApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     with tempfile.TemporaryDirectory() as data:
-        kiosk = KioskHarness(app, loop, KioskConfig(), Path(data)).start()
+        # The reference backend on loopback, as in the demo: payments are checked with it.
+        backend = loop.run_until_complete(start_demo_backend(Path(data)))
+        config = parse_config({"backend": {"url": backend.url, "totem_secret": backend.secret}})
+        kiosk = KioskHarness(app, loop, config, Path(data) / "kiosk").start()
         try:
+            for _ in range(200):
+                if kiosk.core.payments is not None:  # type: ignore[union-attr]
+                    break
+                kiosk.pump(0.05)
             take(kiosk, out)
         finally:
             kiosk.close()
+            kiosk.run(backend.stop())
             loop.close()
     print(f"screenshots in {out}")
     return 0

@@ -136,3 +136,31 @@ def test_the_end_of_the_session_cancels_an_unconfirmed_payment(online: KioskHarn
     entry = online.run(online.core.payments.journal.get(payment_id))  # type: ignore[union-attr]
     assert entry.state.value == "cancelled"
     assert payments(online).notices.count == 0
+
+
+def test_a_printer_out_of_paper_after_paying_leaves_the_receipt_as_a_qr(
+    online: KioskHarness,
+) -> None:
+    open_pay(online)
+    index, _ = first("payable")
+    online.tap(online.find(f"demoNotice_{index}"))
+    online.tap(online.find("verifyNotices"))
+    wait_for(online, lambda: payments(online).property("phase") == "confirm")
+    online.core.virtual_printer.set_state("paper_out")  # type: ignore[union-attr]
+    online.tap(online.find("payNow"))
+    wait_for(online, lambda: payments(online).property("phase") == "done")
+    done = payments(online).property("done")
+    assert not done["printed"]
+    assert any("finito la carta" in w for w in done["warnings"])
+    assert online.find("payQr").isVisible(), "the receipt is still the citizen's"
+
+
+def test_garbage_from_the_scanner_is_named_and_adds_nothing(home: KioskHarness) -> None:
+    home.tap(home.find("tile_pay"))
+    scanner = home.core.devices["barcode_scanner"]
+    assert scanner.enabled, "the scanner reads while the notice screen is shown"  # type: ignore[attr-defined]
+    home.act(lambda: scanner.scan("\x1b[31mhello\u202e"))  # type: ignore[attr-defined]
+    assert payments(home).notices.count == 0
+    assert "non è un codice di avviso pagoPA" in payments(home).property("error")
+    home.key(Qt.Key.Key_Escape)
+    assert not scanner.enabled, "and only then"  # type: ignore[attr-defined]

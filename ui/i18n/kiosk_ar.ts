@@ -871,6 +871,14 @@
         <translation>للعرض: ضع إشعارًا تجريبيًا تحت القارئ.</translation>
     </message>
     <message>
+        <source>already paid</source>
+        <translation>مدفوع مسبقًا</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
         <source>Checking the notices with the municipality…</source>
         <translation>جارٍ التحقق من الإشعارات لدى البلدية…</translation>
     </message>

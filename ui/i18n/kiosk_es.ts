@@ -863,6 +863,14 @@
         <translation>Demostración: coloque un aviso de ejemplo bajo el lector.</translation>
     </message>
     <message>
+        <source>already paid</source>
+        <translation>ya pagado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
         <source>Checking the notices with the municipality…</source>
         <translation>Comprobando los avisos con el ayuntamiento…</translation>
     </message>

@@ -863,6 +863,14 @@
         <translation>Démonstration&#xa0;: placez un avis d&apos;exemple sous le lecteur.</translation>
     </message>
     <message>
+        <source>already paid</source>
+        <translation>déjà payé</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
         <source>Checking the notices with the municipality…</source>
         <translation>Vérification des avis auprès de la mairie…</translation>
     </message>

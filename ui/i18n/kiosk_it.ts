@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Type the 18-digit notice code and the payee&apos;s tax code, as printed on the notice, or hold the notice&apos;s QR code under the scanner. You can pay up to five notices together.</source>
-        <translation>Scrivi il codice avviso di 18 cifre e il codice fiscale dell'ente, come sono stampati sull'avviso, oppure metti il codice QR dell'avviso sotto il lettore. Puoi pagare fino a cinque avvisi insieme.</translation>
+        <translation>Scrivi il codice avviso di 18 cifre e il codice fiscale dell&apos;ente, come sono stampati sull&apos;avviso, oppure metti il codice QR dell&apos;avviso sotto il lettore. Puoi pagare fino a cinque avvisi insieme.</translation>
     </message>
     <message>
         <source>Check the amounts, then press Pay to pay at the card terminal.</source>
@@ -823,11 +823,11 @@
     </message>
     <message>
         <source>Type the notice code and the payee&apos;s tax code, or hold the QR code of the notice under the scanner.</source>
-        <translation>Scrivi il codice avviso e il codice fiscale dell'ente, oppure metti il codice QR dell'avviso sotto il lettore.</translation>
+        <translation>Scrivi il codice avviso e il codice fiscale dell&apos;ente, oppure metti il codice QR dell&apos;avviso sotto il lettore.</translation>
     </message>
     <message>
         <source>Payments need the connection to the municipality, which is not available right now. Nothing can be charged: please try again later or pay online, at a bank or a post office.</source>
-        <translation>Per pagare serve il collegamento con il Comune, che ora non è disponibile. Non verrà addebitato nulla: riprova più tardi, oppure paga online, in banca o all'ufficio postale.</translation>
+        <translation>Per pagare serve il collegamento con il Comune, che ora non è disponibile. Non verrà addebitato nulla: riprova più tardi, oppure paga online, in banca o all&apos;ufficio postale.</translation>
     </message>
     <message>
         <source>Notice code (18 digits)</source>
@@ -844,11 +844,11 @@
     </message>
     <message>
         <source>Payee&apos;s tax code (11 digits)</source>
-        <translation>Codice fiscale dell'ente (11 cifre)</translation>
+        <translation>Codice fiscale dell&apos;ente (11 cifre)</translation>
     </message>
     <message>
         <source>Payee&apos;s tax code, 11 digits</source>
-        <translation>Codice fiscale dell'ente, 11 cifre</translation>
+        <translation>Codice fiscale dell&apos;ente, 11 cifre</translation>
     </message>
     <message>
         <source>Add this notice</source>
@@ -861,6 +861,14 @@
     <message>
         <source>Demo: hold a sample notice under the scanner.</source>
         <translation>Dimostrazione: metti un avviso di esempio sotto il lettore.</translation>
+    </message>
+    <message>
+        <source>already paid</source>
+        <translation>già pagato</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduto</translation>
     </message>
     <message>
         <source>Checking the notices with the municipality…</source>
@@ -884,7 +892,7 @@
     </message>
     <message>
         <source>The amount is different from the one printed on the notice: this is today&apos;s amount.</source>
-        <translation>L'importo è diverso da quello stampato sull'avviso: questo è l'importo di oggi.</translation>
+        <translation>L&apos;importo è diverso da quello stampato sull&apos;avviso: questo è l&apos;importo di oggi.</translation>
     </message>
     <message>
         <source>Fee: %1</source>
@@ -925,11 +933,11 @@
     </message>
     <message>
         <source>Try again (another card too)</source>
-        <translation>Riprova (anche con un'altra carta)</translation>
+        <translation>Riprova (anche con un&apos;altra carta)</translation>
     </message>
     <message>
         <source>Back to the start</source>
-        <translation>Torna all'inizio</translation>
+        <translation>Torna all&apos;inizio</translation>
     </message>
     <message>
         <source>Paid: %1.</source>
@@ -972,23 +980,23 @@
     </message>
     <message>
         <source>Please type the payee&apos;s tax code (11 digits, under &apos;Codice fiscale ente&apos;).</source>
-        <translation>Scrivi il codice fiscale dell'ente (11 cifre, alla voce 'Codice fiscale ente').</translation>
+        <translation>Scrivi il codice fiscale dell&apos;ente (11 cifre, alla voce &apos;Codice fiscale ente&apos;).</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has digits only.</source>
-        <translation>Il codice fiscale dell'ente contiene solo cifre.</translation>
+        <translation>Il codice fiscale dell&apos;ente contiene solo cifre.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code has 11 digits.</source>
-        <translation>Il codice fiscale dell'ente ha 11 cifre.</translation>
+        <translation>Il codice fiscale dell&apos;ente ha 11 cifre.</translation>
     </message>
     <message>
         <source>The payee&apos;s tax code does not add up: please check it.</source>
-        <translation>Il codice fiscale dell'ente non torna: controllalo.</translation>
+        <translation>Il codice fiscale dell&apos;ente non torna: controllalo.</translation>
     </message>
     <message>
         <source>The amount on this notice cannot be read.</source>
-        <translation>L'importo di questo avviso non si riesce a leggere.</translation>
+        <translation>L&apos;importo di questo avviso non si riesce a leggere.</translation>
     </message>
     <message>
         <source>This is far too long for a notice code.</source>
@@ -996,11 +1004,11 @@
     </message>
     <message>
         <source>Nothing was read: hold the notice still under the scanner.</source>
-        <translation>Non è stato letto nulla: tieni fermo l'avviso sotto il lettore.</translation>
+        <translation>Non è stato letto nulla: tieni fermo l&apos;avviso sotto il lettore.</translation>
     </message>
     <message>
         <source>This is not a pagoPA notice code. Scan the QR code or the square code on the notice.</source>
-        <translation>Questo non è un codice di avviso pagoPA. Inquadra il codice QR o il codice quadrato dell'avviso.</translation>
+        <translation>Questo non è un codice di avviso pagoPA. Inquadra il codice QR o il codice quadrato dell&apos;avviso.</translation>
     </message>
     <message>
         <source>The QR code could not be read: please type the code.</source>
@@ -1024,11 +1032,11 @@
     </message>
     <message>
         <source>This notice is already in the list.</source>
-        <translation>Questo avviso è già nell'elenco.</translation>
+        <translation>Questo avviso è già nell&apos;elenco.</translation>
     </message>
     <message>
         <source>The municipality does not know this notice: please check the code and the payee.</source>
-        <translation>Il Comune non trova questo avviso: controlla il codice e l'ente.</translation>
+        <translation>Il Comune non trova questo avviso: controlla il codice e l&apos;ente.</translation>
     </message>
     <message>
         <source>This notice has already been paid.</source>
@@ -1044,7 +1052,7 @@
     </message>
     <message>
         <source>There is nothing to pay on this notice.</source>
-        <translation>Per questo avviso non c'è nulla da pagare.</translation>
+        <translation>Per questo avviso non c&apos;è nulla da pagare.</translation>
     </message>
     <message>
         <source>A payment of this notice is still being checked: please ask the office before paying again.</source>
@@ -1052,7 +1060,7 @@
     </message>
     <message>
         <source>The notice cannot be checked right now (no connection to the municipality). Nothing has been charged. Please try again later.</source>
-        <translation>Ora l'avviso non si può verificare (manca il collegamento con il Comune). Non è stato addebitato nulla. Riprova più tardi.</translation>
+        <translation>Ora l&apos;avviso non si può verificare (manca il collegamento con il Comune). Non è stato addebitato nulla. Riprova più tardi.</translation>
     </message>
     <message>
         <source>This payment is no longer waiting to be paid.</source>
@@ -1088,7 +1096,7 @@
     </message>
     <message>
         <source>The municipality refused the notice after the payment, and the charge was reversed on your card.</source>
-        <translation>Il Comune ha rifiutato l'avviso dopo il pagamento, e l'addebito è stato stornato sulla tua carta.</translation>
+        <translation>Il Comune ha rifiutato l&apos;avviso dopo il pagamento, e l&apos;addebito è stato stornato sulla tua carta.</translation>
     </message>
     <message>
         <source>The payment could not be completed and will be refunded: please ask the office, with this screen&apos;s reference.</source>

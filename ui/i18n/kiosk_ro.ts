@@ -865,6 +865,14 @@
         <translation>Demonstrație: puneți un aviz de exemplu sub cititor.</translation>
     </message>
     <message>
+        <source>already paid</source>
+        <translation>deja plătit</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirat</translation>
+    </message>
+    <message>
         <source>Checking the notices with the municipality…</source>
         <translation>Se verifică avizele la primărie…</translation>
     </message>

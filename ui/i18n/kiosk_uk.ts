@@ -865,6 +865,14 @@
         <translation>Демонстрація: розмістіть зразок рахунку під сканером.</translation>
     </message>
     <message>
+        <source>already paid</source>
+        <translation>вже сплачено</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>термін минув</translation>
+    </message>
+    <message>
         <source>Checking the notices with the municipality…</source>
         <translation>Перевіряємо рахунки в мерії…</translation>
     </message>

@@ -861,6 +861,14 @@
         <translation>演示：将示例通知放在扫描器下方。</translation>
     </message>
     <message>
+        <source>already paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
         <source>Checking the notices with the municipality…</source>
         <translation>正在向市政府核对通知…</translation>
     </message>

@@ -294,9 +294,16 @@ FocusScope {
         function onPrintFinished(ok, problem) { if (ok && Kiosk.demo) receiptPreview.show() }
     }
     Connections {
+        target: Payments
+        function onChanged() {
+            if (Payments.phase === "done" && Payments.done.printed && Kiosk.demo)
+                receiptPreview.show()
+        }
+    }
+    Connections {
         target: Forms
         function onReceiptChanged() {
-            if (Forms.receipt.print === "printed" && Kiosk.demo && !receiptPreview.visible)
+            if (Forms.receipt.print === "printed" && Kiosk.demo)
                 receiptPreview.show()
         }
     }

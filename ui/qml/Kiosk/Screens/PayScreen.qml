@@ -210,7 +210,10 @@ ScreenPage {
                     required property int index
                     objectName: "demoNotice_" + index
                     kind: "secondary"
+                    // The samples include a paid and an expired notice, to try those outcomes.
                     text: modelData.description
+                          + (modelData.status === "paid" ? " · " + qsTr("already paid")
+                             : modelData.status === "expired" ? " · " + qsTr("expired") : "")
                     onClicked: Payments.scanDemoNotice(index)
                 }
             }
