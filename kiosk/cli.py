@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .payments.commands import add_commands as add_payment_commands
 
     add_payment_commands(commands)
+    from .maintenance.commands import add_commands as add_maintenance_commands
+
+    add_maintenance_commands(commands)
     return parser
 
 
@@ -79,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             size=args.size,
         )
         return run_kiosk(config, paths, options)
-    if args.command in ("device", "sync", "outbox", "pay", "payments"):
+    if args.command in ("device", "sync", "outbox", "pay", "payments", "maintenance"):
         return int(args.handler(args, paths, config))
     return int(args.handler(args, paths))
 
