@@ -18,7 +18,7 @@ from spaziocitta.devices import registry
 from spaziocitta.devices.types import CardInserted, CardRemoved
 
 from .config import KioskConfig
-from .events import EventBus
+from .events import EventBus, SessionEnded
 from .paths import DataPaths
 from .session import SessionManager
 
@@ -58,8 +58,10 @@ class KioskCore:
     virtual_printer: object | None = None
     sync: SyncService | None = None
     pending_config: Any = None
-    out_of_service: bool = False
+    remote_out_of_service: bool = False
     """The municipality took the totem out of service (remote configuration)."""
+    local_out_of_service: bool = False
+    """A technician took the totem out of service (maintenance)."""
     demo_backend: DemoBackend | None = None
     backend_url: str = ""
     payments: PaymentFlow | None = None
@@ -121,6 +123,8 @@ class KioskCore:
             await self._store.call(install_demo_pack, self._store, self._catalog)
         self._search = await self._store.call(CatalogSearch, self.paths.database)
         self.sessions.add_wipe_hook(self._search.forget)
+        # Remote settings wait for the end of the citizen's session.
+        self.bus.subscribe(SessionEnded, lambda _event: self._apply_remote_config())
         self.sessions.add_wipe_hook(self._drafts.purge)
         for kind, device in self.devices.items():
             try:
@@ -136,7 +140,7 @@ class KioskCore:
         """The outbox relay, heartbeat and content sync (the kiosk works without them)."""
         import msgspec
 
-        from .events import ContentUpdated, SessionEnded
+        from .events import ContentUpdated
         from .sync.client import BackendClient
         from .sync.service import RemoteConfigReceived, SyncService
 
@@ -165,7 +169,6 @@ class KioskCore:
         )
         self.bus.subscribe(ContentUpdated, lambda _event: self._later(self._reload_search()))
         self.bus.subscribe(RemoteConfigReceived, self._remote_config)
-        self.bus.subscribe(SessionEnded, lambda _event: self._apply_remote_config())
         await self.sync.start()
         await self._start_payments(client)
 
@@ -207,13 +210,29 @@ class KioskCore:
         self.pending_config = None
         if config.inactivity_seconds:
             self.sessions.inactivity = config.inactivity_seconds
-        self.out_of_service = config.out_of_service
+        self.remote_out_of_service = config.out_of_service
+        self._service_mode_changed()
         log.info(
             "remote configuration %d applied (inactivity %ss, out of service: %s)",
             config.version,
             self.sessions.inactivity,
             self.out_of_service,
         )
+
+    @property
+    def out_of_service(self) -> bool:
+        """Citizens see the 'fuori servizio' screen (either the municipality or a technician)."""
+        return self.remote_out_of_service or self.local_out_of_service
+
+    def set_out_of_service(self, on: bool) -> None:
+        """Maintenance's toggle; the remote flag is the municipality's and stays as it is."""
+        self.local_out_of_service = on
+        self._service_mode_changed()
+
+    def _service_mode_changed(self) -> None:
+        from .events import ServiceModeChanged
+
+        self.bus.publish(ServiceModeChanged(self.out_of_service))
 
     async def _reload_search(self) -> None:
         await self.store.call(self.search.reload)

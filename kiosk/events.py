@@ -98,3 +98,10 @@ class OutboxFault:
     local_receipt: str
     error: str
     permanent: bool
+
+
+@dataclass(frozen=True)
+class ServiceModeChanged:
+    """The totem went out of service or back into service (remote configuration or maintenance)."""
+
+    out_of_service: bool

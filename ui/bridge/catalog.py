@@ -55,6 +55,7 @@ class CatalogBridge(QObject):
     browseChanged = Signal()
     printFinished = Signal(bool, str)  # ok, problem key ("" when ok)
     municipalityChanged = Signal(str)
+    helpDeskChanged = Signal()
 
     def __init__(
         self,
@@ -80,6 +81,7 @@ class CatalogBridge(QObject):
         self._welcome_intro = ""
         self._category_title = ""
         self._tasks: set[asyncio.Task[None]] = set()
+        self._help_desk: dict[str, Any] = {}
 
     # -- helpers -----------------------------------------------------------------
 
@@ -195,6 +197,7 @@ class CatalogBridge(QObject):
 
     async def _refresh(self) -> None:
         core = self._core
+        await self._load_help_desk()
         categories, extras = await core.store.call(
             lambda: (core.catalog.categories(), core.catalog.extras())
         )
@@ -233,6 +236,28 @@ class CatalogBridge(QObject):
             await self._open_service(self._service["id"])
         if self._query:
             self.search(self._query)
+
+    @Property("QVariantMap", notify=helpDeskChanged)
+    def helpDesk(self) -> dict[str, Any]:
+        """Where to go instead (the 'fuori servizio' screen): the pack's help desk, and how to
+        reach the municipality."""
+        return self._help_desk
+
+    async def _load_help_desk(self) -> None:
+        core = self._core
+        info = await core.store.call(core.catalog.info)
+        if info is None:
+            return
+        municipality = info.municipality
+        place_id = municipality.get("help_desk")
+        places = await core.store.call(core.catalog.places, [place_id]) if place_id else []
+        self._help_desk = {
+            "municipality": municipality.get("name", ""),
+            "phone": municipality.get("phone", ""),
+            "website": municipality.get("website", ""),
+            "place": self._place(places[0]) if places else {},
+        }
+        self.helpDeskChanged.emit()
 
     @Slot(str)
     def openCategory(self, category_id: str) -> None:

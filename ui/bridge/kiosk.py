@@ -11,6 +11,7 @@ from spaziocitta.kiosk import __version__
 from spaziocitta.kiosk.config import RTL_LANGUAGES
 from spaziocitta.kiosk.core import KioskCore
 from spaziocitta.kiosk.events import (
+    ServiceModeChanged,
     SessionEnded,
     SessionExtended,
     SessionStarted,
@@ -37,6 +38,7 @@ class KioskBridge(QObject):
     recoverRequested = Signal()
     backRequested = Signal()
     helpRequested = Signal()
+    serviceModeChanged = Signal()
 
     def __init__(
         self,
@@ -61,6 +63,7 @@ class KioskBridge(QObject):
         bus.subscribe(SessionWarning, self._on_warning)
         bus.subscribe(SessionExtended, lambda _e: self.warningChanged.emit())
         bus.subscribe(SessionEnded, self._on_ended)
+        bus.subscribe(ServiceModeChanged, lambda _e: self.serviceModeChanged.emit())
 
     # -- session -------------------------------------------------------------
 
@@ -85,9 +88,14 @@ class KioskBridge(QObject):
     def secondsLeft(self) -> int:
         return self._seconds_left
 
+    @Property(bool, notify=serviceModeChanged)
+    def outOfService(self) -> bool:
+        """Citizens see the 'fuori servizio' screen; a touch starts nothing."""
+        return self._core.out_of_service
+
     @Slot()
     def startSession(self) -> None:
-        if self._ready:
+        if self._ready and not self._core.out_of_service:
             self._sessions.start()
 
     @Slot()

@@ -788,6 +788,33 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This totem is out of service</source>
+        <translation>هذا الجهاز خارج الخدمة</translation>
+    </message>
+    <message>
+        <source>We are sorry. You can get the same services here:</source>
+        <translation>نعتذر. يمكنك الحصول على الخدمات نفسها هنا:</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation>مفتوح الآن، يغلق الساعة %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>مغلق الآن</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>الهاتف: %1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>عبر الإنترنت: %1</translation>
+    </message>
+</context>
+<context>
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>

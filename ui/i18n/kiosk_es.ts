@@ -780,6 +780,33 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This totem is out of service</source>
+        <translation>Este tótem está fuera de servicio</translation>
+    </message>
+    <message>
+        <source>We are sorry. You can get the same services here:</source>
+        <translation>Disculpe las molestias. Puede obtener los mismos servicios aquí:</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation>Abierto ahora, cierra a las %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Cerrado ahora</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>En línea: %1</translation>
+    </message>
+</context>
+<context>
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>

@@ -780,6 +780,33 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This totem is out of service</source>
+        <translation>Cette borne est hors service</translation>
+    </message>
+    <message>
+        <source>We are sorry. You can get the same services here:</source>
+        <translation>Veuillez nous excuser. Vous pouvez obtenir les mêmes services ici&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation>Ouvert maintenant, ferme à %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Fermé maintenant</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>En ligne&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>

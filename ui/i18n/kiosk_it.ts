@@ -780,6 +780,33 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This totem is out of service</source>
+        <translation>Questo totem è fuori servizio</translation>
+    </message>
+    <message>
+        <source>We are sorry. You can get the same services here:</source>
+        <translation>Ci scusiamo. Puoi ottenere gli stessi servizi qui:</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation>Aperto ora, chiude alle %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Chiuso ora</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefono: %1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>Online: %1</translation>
+    </message>
+</context>
+<context>
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>

@@ -782,6 +782,33 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This totem is out of service</source>
+        <translation>Acest terminal nu funcționează</translation>
+    </message>
+    <message>
+        <source>We are sorry. You can get the same services here:</source>
+        <translation>Ne pare rău. Puteți obține aceleași servicii aici:</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation>Deschis acum, se închide la %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Închis acum</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>Online: %1</translation>
+    </message>
+</context>
+<context>
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>

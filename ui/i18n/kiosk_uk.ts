@@ -782,6 +782,33 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This totem is out of service</source>
+        <translation>Цей термінал не працює</translation>
+    </message>
+    <message>
+        <source>We are sorry. You can get the same services here:</source>
+        <translation>Просимо вибачення. Ті самі послуги можна отримати тут:</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation>Зараз відчинено, зачиняється о %1</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Зараз зачинено</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>Онлайн: %1</translation>
+    </message>
+</context>
+<context>
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>

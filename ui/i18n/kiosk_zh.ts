@@ -778,6 +778,33 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This totem is out of service</source>
+        <translation>本机暂停服务</translation>
+    </message>
+    <message>
+        <source>We are sorry. You can get the same services here:</source>
+        <translation>很抱歉。您可以在这里办理相同的服务：</translation>
+    </message>
+    <message>
+        <source>Open now, closes at %1</source>
+        <translation>现在营业，%1 关门</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>现在关门</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Online: %1</source>
+        <translation>网上：%1</translation>
+    </message>
+</context>
+<context>
     <name>PayScreen</name>
     <message>
         <source>Check and confirm</source>

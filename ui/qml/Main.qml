@@ -15,7 +15,8 @@ Window {
 
     // For tests and the Help key: the name of the screen on top.
     readonly property string currentScreen: Kiosk.sessionActive && session.item
-                                            ? session.item.currentScreen : "attract"
+                                            ? session.item.currentScreen
+                                            : Kiosk.outOfService ? "outOfService" : "attract"
     // Loader.Null, .Ready, .Loading or .Error: Python waits for Ready before "ready".
     readonly property int sessionStatus: session.status
 
@@ -51,9 +52,17 @@ Window {
         AttractScreen {
             id: attract
             anchors.fill: parent
-            visible: !Kiosk.sessionActive
+            visible: !Kiosk.sessionActive && !Kiosk.outOfService
             focus: true
             onStartRequested: window.startSession()
+        }
+        // Built only when needed: the attract screen's first frame does not wait for it.
+        Loader {
+            objectName: "outOfServiceLoader"
+            anchors.fill: parent
+            active: Kiosk.outOfService && !Kiosk.sessionActive
+            visible: active
+            source: Qt.resolvedUrl("Kiosk/Screens/OutOfServiceScreen.qml")
         }
     }
 }
