@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .catalog.catalog import Catalog
     from .catalog.search import CatalogSearch
     from .drafts import DraftStore
+    from .maintenance.gate import MaintenanceGate
     from .payments.flow import PaymentFlow
     from .store.db import Store
     from .sync.demo_backend import DemoBackend
@@ -35,6 +36,10 @@ log = logging.getLogger(__name__)
 
 DEMO_PACK = Path(__file__).resolve().parent.parent / "assets" / "demo-pack"
 """The demo municipality's catalogue (in the repository and in the installed package)."""
+
+
+DEMO_PIN = "2468"
+"""The demo's maintenance PIN when its configuration sets none (never on a real totem)."""
 
 
 class CoreNotStarted(RuntimeError):
@@ -65,6 +70,8 @@ class KioskCore:
     demo_backend: DemoBackend | None = None
     backend_url: str = ""
     payments: PaymentFlow | None = None
+    maintenance: MaintenanceGate | None = None
+    """The technicians' way in (PIN, lockout, audit); created once the store is open."""
     """pagoPA payments: they need the backend to verify notices (None without one)."""
     """The backend actually in use (the configured one, or the demo's on loopback)."""
     _background: set[asyncio.Future[object]] = field(default_factory=set)
@@ -122,7 +129,11 @@ class KioskCore:
         if self.demo:
             await self._store.call(install_demo_pack, self._store, self._catalog)
         self._search = await self._store.call(CatalogSearch, self.paths.database)
-        self.sessions.add_wipe_hook(self._search.forget)
+        # On the store thread, after any search still queued there: one finishing
+        # after the wipe would put the citizen's words back in the caches.
+        search = self._search
+        self.sessions.add_wipe_hook(lambda: self.store.call(search.forget))
+        self.maintenance = await asyncio.to_thread(self._maintenance_gate)
         # Remote settings wait for the end of the citizen's session.
         self.bus.subscribe(SessionEnded, lambda _event: self._apply_remote_config())
         self.sessions.add_wipe_hook(self._drafts.purge)
@@ -218,6 +229,18 @@ class KioskCore:
             self.sessions.inactivity,
             self.out_of_service,
         )
+
+    def _maintenance_gate(self) -> MaintenanceGate:
+        """The gate; the demo, without a configured PIN, takes DEMO_PIN (README)."""
+        import msgspec
+
+        from .maintenance.gate import gate_for_core
+        from .maintenance.pin import hash_pin
+
+        gate = gate_for_core(self)
+        if self.demo and not gate.settings.pin_hash:
+            gate.settings = msgspec.structs.replace(gate.settings, pin_hash=hash_pin(DEMO_PIN))
+        return gate
 
     @property
     def out_of_service(self) -> bool:

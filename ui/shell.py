@@ -24,6 +24,7 @@ from .bridge.accessibility import AccessibilityBridge
 from .bridge.catalog import CatalogBridge
 from .bridge.forms import FormsBridge
 from .bridge.kiosk import KioskBridge
+from .bridge.maintenance import MaintenanceBridge
 from .bridge.payments import PaymentsBridge
 from .bridge.speech import SpeechBridge
 from .i18n import Translations
@@ -77,6 +78,7 @@ class KioskShell:
         self.catalog = CatalogBridge(core, language=lambda: self.kiosk.language)
         self.forms = FormsBridge(core, language=lambda: self.kiosk.language)
         self.payments = PaymentsBridge(core)
+        self.maintenance = MaintenanceBridge(core)
         self.kiosk.languageChanged.connect(self._language_changed)
         self.catalog.municipalityChanged.connect(self.kiosk.set_municipality)
         self.qr_provider = QrImageProvider()
@@ -110,6 +112,7 @@ class KioskShell:
         self.kiosk.set_ready()
         self.catalog.refresh()
         self.forms.refresh()
+        self.maintenance.attach()
 
     def load(self) -> QQuickWindow:
         """Load Main.qml; raise QmlLoadError naming what failed."""
@@ -120,6 +123,7 @@ class KioskShell:
         context.setContextProperty("Catalog", self.catalog)
         context.setContextProperty("Forms", self.forms)
         context.setContextProperty("Payments", self.payments)
+        context.setContextProperty("Maintenance", self.maintenance)
         errors: list[str] = []
         self.engine.warnings.connect(lambda ws: errors.extend(w.toString() for w in ws))
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
@@ -135,7 +139,10 @@ class KioskShell:
             on_back=self.kiosk.request_back,
             on_help=self.kiosk.request_help,
             is_rtl=lambda: self.kiosk.rtl,
-            in_session=lambda: self.core.sessions.current is not None,
+            # The keypad moves the focus in a session, and on the PIN pad and maintenance.
+            in_session=lambda: (
+                self.core.sessions.current is not None or self.maintenance.state != "closed"
+            ),
         )
         # The Theme and the panel follow the session's choices, and fall back to the defaults.
         for event_type in (SessionStarted, SessionEnded):
@@ -162,6 +169,8 @@ class KioskShell:
         if "speech" in self.core.devices:  # created once the core has started
             self.core.speech.stop()  # type: ignore[attr-defined]
         self.core.sessions.touch()
+        if self.core.maintenance is not None and self.maintenance.state != "closed":
+            self.core.maintenance.touch()  # two minutes without input close maintenance
 
     def close(self) -> None:
         """Destroy the QML side before the bridges it binds to (no 'null' errors on exit)."""
@@ -174,6 +183,7 @@ class KioskShell:
         self.catalog.close()
         self.forms.close()
         self.payments.close()
+        self.maintenance.close()
         shiboken6.delete(self.engine)
         self.translations.uninstall()
 

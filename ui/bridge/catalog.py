@@ -148,6 +148,8 @@ class CatalogBridge(QObject):
 
     async def _search(self, text: str, generation: int) -> None:
         core = self._core
+        if core.sessions.current is None:
+            return  # the session ended meanwhile: its words are not searched any more
         lang = self._language()
         hits = await core.store.call(core.search.search, text, lang, 20)
         services = await core.store.call(self._load_services, [h.id for h in hits])
@@ -234,7 +236,9 @@ class CatalogBridge(QObject):
         self.browseChanged.emit()
         if self._service:
             await self._open_service(self._service["id"])
-        if self._query:
+        # Not once the session is over: a search queued behind the wipe would put
+        # the citizen's words back into the search caches.
+        if self._query and self._core.sessions.current is not None:
             self.search(self._query)
 
     @Property("QVariantMap", notify=helpDeskChanged)

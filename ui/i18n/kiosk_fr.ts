@@ -753,6 +753,264 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceBridge</name>
+    <message>
+        <source>Wrong PIN. Attempts left before entry locks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry is locked. Try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance PIN is set: use &apos;kiosk maintenance set-pin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backend is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync done; items still in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items sent again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test receipt printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaking a test sentence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card in the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a code now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned (%1): %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status, device tests, actions and logs. Exit maintenance when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · totem %2 · content %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: %1 · reachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: %1 item(s), oldest %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk free: %1 · memory used by the kiosk: %2 · up %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back into service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak a test sentence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts to reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad and touch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypad test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus here and press any key of the keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Back</source>
@@ -1172,6 +1430,29 @@
     <message>
         <source>Notice added: %1</source>
         <translation>Avis ajouté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
     </message>
 </context>
 <context>

@@ -753,6 +753,264 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceBridge</name>
+    <message>
+        <source>Wrong PIN. Attempts left before entry locks: %1</source>
+        <translation>PIN errato. Tentativi rimasti prima del blocco: %1</translation>
+    </message>
+    <message>
+        <source>Entry is locked. Try again in %1 seconds.</source>
+        <translation>Accesso bloccato. Riprova tra %1 secondi.</translation>
+    </message>
+    <message>
+        <source>No maintenance PIN is set: use &apos;kiosk maintenance set-pin&apos;.</source>
+        <translation>Nessun PIN di manutenzione impostato: usa 'kiosk maintenance set-pin'.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>No backend is configured.</source>
+        <translation>Nessun backend configurato.</translation>
+    </message>
+    <message>
+        <source>Sync done; items still in the outbox: %1</source>
+        <translation>Sincronizzazione fatta; elementi ancora in coda: %1</translation>
+    </message>
+    <message>
+        <source>Items sent again: %1</source>
+        <translation>Elementi rimessi in invio: %1</translation>
+    </message>
+    <message>
+        <source>Payments are not available.</source>
+        <translation>I pagamenti non sono disponibili.</translation>
+    </message>
+    <message>
+        <source>Receipt printed again.</source>
+        <translation>Ricevuta ristampata.</translation>
+    </message>
+    <message>
+        <source>Out of service: on</source>
+        <translation>Fuori servizio: attivo</translation>
+    </message>
+    <message>
+        <source>Out of service: off</source>
+        <translation>Fuori servizio: disattivo</translation>
+    </message>
+    <message>
+        <source>No printer.</source>
+        <translation>Nessuna stampante.</translation>
+    </message>
+    <message>
+        <source>Test receipt</source>
+        <translation>Ricevuta di prova</translation>
+    </message>
+    <message>
+        <source>Totem</source>
+        <translation>Totem</translation>
+    </message>
+    <message>
+        <source>The printer did not print: %1</source>
+        <translation>La stampante non ha stampato: %1</translation>
+    </message>
+    <message>
+        <source>Test receipt printed.</source>
+        <translation>Ricevuta di prova stampata.</translation>
+    </message>
+    <message>
+        <source>No speech output.</source>
+        <translation>Nessuna uscita vocale.</translation>
+    </message>
+    <message>
+        <source>Speaking a test sentence: %1</source>
+        <translation>Frase di prova in corso: %1</translation>
+    </message>
+    <message>
+        <source>No card reader.</source>
+        <translation>Nessun lettore di tessere.</translation>
+    </message>
+    <message>
+        <source>The card could not be read: %1</source>
+        <translation>Non è stato possibile leggere la tessera: %1</translation>
+    </message>
+    <message>
+        <source>No card in the reader.</source>
+        <translation>Nessuna tessera nel lettore.</translation>
+    </message>
+    <message>
+        <source>Card: %1 %2</source>
+        <translation>Tessera: %1 %2</translation>
+    </message>
+    <message>
+        <source>No scanner.</source>
+        <translation>Nessun lettore di codici.</translation>
+    </message>
+    <message>
+        <source>Scan a code now.</source>
+        <translation>Inquadra un codice adesso.</translation>
+    </message>
+    <message>
+        <source>Scanned (%1): %2 characters</source>
+        <translation>Letto (%1): %2 caratteri</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenzione</translation>
+    </message>
+    <message>
+        <source>Status, device tests, actions and logs. Exit maintenance when you are done.</source>
+        <translation>Stato, prove dei dispositivi, azioni e log. Esci dalla manutenzione quando hai finito.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>Exit maintenance</source>
+        <translation>Esci dalla manutenzione</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk</source>
+        <translation>Chiudi il chiosco</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Version %1 · totem %2 · content %3</source>
+        <translation>Versione %1 · totem %2 · contenuti %3</translation>
+    </message>
+    <message>
+        <source>Backend: %1 · reachable: %2</source>
+        <translation>Backend: %1 · raggiungibile: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Last contact: %1</source>
+        <translation>Ultimo contatto: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Ultimo errore: %1</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 item(s), oldest %2 s</source>
+        <translation>Coda di invio: %1 elementi, il più vecchio da %2 s</translation>
+    </message>
+    <message>
+        <source>Disk free: %1 · memory used by the kiosk: %2 · up %3 min</source>
+        <translation>Disco libero: %1 · memoria usata dal chiosco: %2 · attivo da %3 min</translation>
+    </message>
+    <message>
+        <source>Out of service: %1</source>
+        <translation>Fuori servizio: %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Retry the outbox</source>
+        <translation>Rimetti in invio la coda</translation>
+    </message>
+    <message>
+        <source>Back into service</source>
+        <translation>Rimetti in servizio</translation>
+    </message>
+    <message>
+        <source>Put out of service</source>
+        <translation>Metti fuori servizio</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>funzionante</translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation>GUASTO</translation>
+    </message>
+    <message>
+        <source>Print a test receipt</source>
+        <translation>Stampa una ricevuta di prova</translation>
+    </message>
+    <message>
+        <source>Read a card</source>
+        <translation>Leggi una tessera</translation>
+    </message>
+    <message>
+        <source>Scan a code</source>
+        <translation>Leggi un codice</translation>
+    </message>
+    <message>
+        <source>Speak a test sentence:</source>
+        <translation>Pronuncia una frase di prova:</translation>
+    </message>
+    <message>
+        <source>Receipts to reprint</source>
+        <translation>Ricevute da ristampare</translation>
+    </message>
+    <message>
+        <source>Reprint: %1</source>
+        <translation>Ristampa: %1</translation>
+    </message>
+    <message>
+        <source>Keypad and touch test</source>
+        <translation>Prova di tastierino e touch</translation>
+    </message>
+    <message>
+        <source>Keypad test</source>
+        <translation>Prova del tastierino</translation>
+    </message>
+    <message>
+        <source>Last key: %1</source>
+        <translation>Ultimo tasto: %1</translation>
+    </message>
+    <message>
+        <source>Focus here and press any key of the keypad</source>
+        <translation>Porta qui il fuoco e premi un tasto del tastierino</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro delle operazioni</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Back</source>
@@ -1172,6 +1430,29 @@
     <message>
         <source>Notice added: %1</source>
         <translation>Avviso aggiunto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenzione</translation>
+    </message>
+    <message>
+        <source>Type the PIN</source>
+        <translation>Digita il PIN</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
