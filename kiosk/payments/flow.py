@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -699,14 +698,7 @@ def _outgoing(db, outbox_id: int) -> Outgoing | None:  # type: ignore[no-untyped
     item = db.get(OutboxItem, outbox_id)
     if item is None or item.state != outbox.PENDING or item.payload is None:
         return None
-    return Outgoing(
-        item.id,
-        item.kind,
-        item.idempotency_key,
-        item.local_receipt,
-        json.loads(item.payload),
-        item.attempts,
-    )
+    return outbox.outgoing(item)
 
 
 def _description(entry: JournalEntry) -> str:

@@ -107,11 +107,9 @@ def head(db: Session) -> OutboxItem | None:
     )
 
 
-def next_due(db: Session, now: datetime) -> Outgoing | None:
-    """The head if its time has come."""
-    item = head(db)
-    if item is None or _aware(item.next_attempt_at) > now or item.payload is None:
-        return None
+def outgoing(item: OutboxItem) -> Outgoing:
+    """A row as the relay sends it, detached from the session (its payload must be there)."""
+    assert item.payload is not None
     return Outgoing(
         item.id,
         item.kind,
@@ -120,6 +118,14 @@ def next_due(db: Session, now: datetime) -> Outgoing | None:
         json.loads(item.payload),
         item.attempts,
     )
+
+
+def next_due(db: Session, now: datetime) -> Outgoing | None:
+    """The head if its time has come."""
+    item = head(db)
+    if item is None or _aware(item.next_attempt_at) > now or item.payload is None:
+        return None
+    return outgoing(item)
 
 
 def next_attempt_at(db: Session) -> datetime | None:
