@@ -30,6 +30,7 @@ from spaziocitta.kiosk.contract.models import (
     ProblemType,
     RemoteConfig,
     SubmissionAck,
+    TelemetryAck,
 )
 
 from .outbox import Outgoing
@@ -260,3 +261,12 @@ class BackendClient:
             except ValidationError:
                 return Problem(title=_problem(response), status=response.status_code)
         raise BackendError(_problem(response))
+
+    async def telemetry(self, body: BaseModel) -> TelemetryAck:
+        """Send a batch of events (the maintenance audit trail, faults)."""
+        response = await self._request(
+            "POST", f"{API_PREFIX}/telemetry", json=body.model_dump(mode="json")
+        )
+        if response.status_code not in (200, 202):
+            raise BackendError(_problem(response))
+        return self._parse(response, TelemetryAck)

@@ -56,6 +56,10 @@ class SyncStatus:
     config_version: int | None = None
 
 
+_AUDIT_SEVERITY = {"pin_wrong": "warning", "locked": "warning", "locked_attempt": "warning"}
+"""Audit events the municipality's dashboard should notice (someone guessing the PIN)."""
+
+
 class SyncService:
     """Owns the backend client and the loops that use it."""
 
@@ -163,6 +167,42 @@ class SyncService:
         self.status.config_version = ack.config_version
         if ack.config_version != self.config_version:
             await self.fetch_config()
+        await self.send_audit()
+
+    async def send_audit(self, limit: int = 100) -> int:
+        """The maintenance audit trail travels with telemetry; returns how many lines went.
+
+        Lines are marked sent only once the backend has stored them: a failure
+        sends them again with the next heartbeat.
+        """
+        from spaziocitta.kiosk.contract.models import TelemetryBatch, TelemetryEvent
+        from spaziocitta.kiosk.maintenance import audit
+
+        lines = await self._store.run(lambda db: audit.take_unsent(db, limit))
+        if not lines:
+            return 0
+        batch = TelemetryBatch(
+            events=[
+                TelemetryEvent(
+                    at=line.at,
+                    kind="event",
+                    name=f"maintenance.{line.event}",
+                    severity=_AUDIT_SEVERITY.get(line.event, "info"),
+                    detail=line.detail[:2000],
+                    data={"audit_id": line.id},
+                )
+                for line in lines
+            ]
+        )
+        try:
+            await self.client.telemetry(batch)
+        except BackendError as exc:
+            self._bus.publish(SyncFault("telemetry", str(exc)))
+            return 0
+        now = datetime.now(UTC)
+        ids = [line.id for line in lines]
+        await self._store.run(lambda db: audit.mark_sent(db, ids, now=now), durable=False)
+        return len(lines)
 
     async def fetch_config(self) -> None:
         """Fetch the remote configuration; the kiosk applies it when no citizen is using it."""

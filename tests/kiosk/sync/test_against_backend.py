@@ -248,3 +248,53 @@ def test_slots_of_the_demo_registry_office(backend: RunningBackend) -> None:
     assert all(s.service_id == "carta-identita-elettronica" for s in found)
     assert [s.starts_at for s in found] == sorted(s.starts_at for s in found)
     assert any(s.available == 0 for s in found), "the demo has a full slot to show"
+
+
+def test_the_maintenance_audit_trail_travels_with_the_heartbeat(
+    backend: RunningBackend, tmp_path: Path
+) -> None:
+    from spaziocitta.kiosk.events import EventBus
+    from spaziocitta.kiosk.maintenance import audit
+    from spaziocitta.kiosk.sync.service import SyncService
+
+    store = Store.open(tmp_path / "kiosk.sqlite3")
+    now = datetime.now(UTC)
+    with store.session() as db, db.begin():
+        audit.append(db, "pin_wrong", "4 attempts left", now=now)
+        audit.append(db, "entered", "", now=now)
+
+    async def no_devices() -> dict:  # type: ignore[type-arg]
+        return {}
+
+    async def beat(api: BackendClient) -> None:
+        service = SyncService(
+            store,
+            EventBus(),
+            api,
+            cache_dir=tmp_path / "cache",
+            heartbeat_seconds=300,
+            content_check_seconds=3600,
+            health=no_devices,
+        )
+        await api.start()
+        try:
+            await service.heartbeat()
+        finally:
+            await api.close()
+
+    asyncio.run(beat(client(backend, secret="wrong-secret")))  # refused: nothing marked
+    with store.session() as db:
+        assert len(audit.take_unsent(db)) == 2
+    asyncio.run(beat(client(backend)))
+    with store.session() as db:
+        assert audit.take_unsent(db) == []
+    store.close()
+    with sqlite3.connect(backend.database) as db:
+        rows = db.execute(
+            "SELECT name, severity, detail FROM telemetry_events WHERE totem_id = ? ORDER BY id",
+            (TOTEM,),
+        ).fetchall()
+    assert rows == [
+        ("maintenance.pin_wrong", "warning", "4 attempts left"),
+        ("maintenance.entered", "info", ""),
+    ]
