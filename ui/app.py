@@ -105,7 +105,17 @@ class KioskProcess:
         self.core = build_core(config, paths, demo=options.demo, demo_live=options.demo)
         self.shell = KioskShell(self.app, self.core)
         self.stop = asyncio.Event()
+        self.exit_code = 0
         self.first_frame: asyncio.Future[int] = self.loop.create_future()
+        self.shell.maintenance.exitKioskRequested.connect(lambda: self.leave(0))
+        self.shell.maintenance.restartRequested.connect(lambda: self.leave(RESTART))
+
+    def leave(self, code: int) -> None:
+        """Maintenance asked to leave (0) or to restart (RESTART): the window may close."""
+        log.info("leaving the kiosk (%s)", "restart" if code == RESTART else "exit")
+        self.shell.leaving = True
+        self.exit_code = code
+        self.stop.set()
 
     def on_signal(self, signum: int) -> None:
         log.info("signal %d: shutting down", signum)
@@ -154,7 +164,7 @@ class KioskProcess:
         await self.core.sessions.end("shutdown")
         self.shell.close()
         await self.core.close()
-        return 0
+        return self.exit_code
 
     def run(self) -> int:
         from .signals import SignalWakeup
@@ -170,7 +180,18 @@ class KioskProcess:
             sys.excepthook = sys.__excepthook__
 
 
+RESTART = 75
+"""main()'s answer when maintenance asked for a restart."""
+
+
 def run_kiosk(config: KioskConfig, paths: DataPaths, options: RunOptions) -> int:
-    """Run the kiosk until SIGTERM, SIGINT or (with exit_when_ready) the first frame."""
+    """Run the kiosk until SIGTERM, SIGINT or (with exit_when_ready) the first frame.
+
+    Maintenance's "restart" starts the same command again in this process (the
+    same under systemd, in the demo, or from a terminal), once everything closed.
+    """
     prepare_qt_environment()
-    return KioskProcess(config, paths, options).run()
+    code = KioskProcess(config, paths, options).run()
+    if code == RESTART:
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+    return code

@@ -30,7 +30,7 @@ from .bridge.speech import SpeechBridge
 from .i18n import Translations
 from .qr import QrImageProvider
 from .receipts import ReceiptImageProvider
-from .user_input import UserInputFilter
+from .user_input import CloseGuard, UserInputFilter
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +88,9 @@ class KioskShell:
         self._apply_language(config.kiosk.default_language, retranslate=False)
         self.window: QQuickWindow | None = None
         self.input_filter: UserInputFilter | None = None
+        self.close_guard: CloseGuard | None = None
+        self.leaving = False
+        """Set by maintenance's exit or restart: only then may the window close."""
 
     def _apply_language(self, code: str, *, retranslate: bool = True) -> None:
         if self._closed:
@@ -133,6 +136,7 @@ class KioskShell:
                 f"cannot load {MAIN_QML.name}: " + ("; ".join(errors) or "no window")
             )
         self.window = roots[0]
+        self.close_guard = CloseGuard(self.window, allowed=lambda: self.leaving)
         self.input_filter = UserInputFilter(
             self.window,
             on_activity=self._on_activity,
@@ -177,8 +181,10 @@ class KioskShell:
         if self.window is not None:
             self.window.hide()
             self.window.removeEventFilter(self.input_filter)
+            self.window.removeEventFilter(self.close_guard)
         self.window = None
         self.input_filter = None
+        self.close_guard = None
         self._closed = True
         self.catalog.close()
         self.forms.close()

@@ -88,3 +88,22 @@ class UserInputFilter(QObject):
             target.forceActiveFocus(
                 Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
             )
+
+
+class CloseGuard(QObject):
+    """Refuses to close the kiosk window (Alt+F4, a window manager's close button).
+
+    The kiosk is left only through maintenance ("exit kiosk", "restart"), or by the
+    service manager's SIGTERM, which stops the process without closing the window.
+    """
+
+    def __init__(self, window: QQuickWindow, *, allowed: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self._allowed = allowed
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and not self._allowed():
+            event.ignore()
+            return True
+        return False

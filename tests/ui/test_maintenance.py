@@ -115,3 +115,53 @@ def test_two_idle_minutes_close_maintenance_and_wipe(kiosk: KioskHarness) -> Non
     kiosk.act(gate.touch)  # type: ignore[union-attr]
     wait_for(kiosk, lambda: kiosk.screen == "attract", seconds=5)
     assert kiosk.shell.maintenance.devices.count == 0, "nothing of maintenance is left shown"
+
+
+def test_the_window_cannot_be_closed_except_by_maintenance(kiosk: KioskHarness) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QCloseEvent
+
+    event = QCloseEvent()
+    kiosk.act(lambda: QCoreApplication.sendEvent(kiosk.window, event))
+    assert not event.isAccepted() and kiosk.window.isVisible(), "Alt+F4 changes nothing"
+    kiosk.shell.leaving = True  # maintenance's exit or restart
+    # Asked, not delivered: a real close would quit the test's application.
+    assert not kiosk.shell.close_guard.eventFilter(kiosk.window, QCloseEvent())
+    kiosk.shell.leaving = False
+
+
+def test_restart_is_audited_and_closes_maintenance_first(kiosk: KioskHarness) -> None:
+    asked: list[bool] = []
+    kiosk.shell.maintenance.restartRequested.connect(lambda: asked.append(True))
+    enter(kiosk)
+    kiosk.tap(kiosk.find("restartApp"))
+    wait_for(kiosk, lambda: asked == [True])
+    assert kiosk.shell.maintenance.property("state") == "closed"
+
+
+def test_logs_filter_by_level_and_component(kiosk: KioskHarness) -> None:
+    import json
+
+    # Lines as the kiosk's JSON log formatter writes them (logs/kiosk.log).
+    kiosk.paths.logs.mkdir(parents=True, exist_ok=True)
+    lines = [
+        {"ts": "2026-11-22T08:00:00.000+00:00", "level": "WARNING",
+         "component": "spaziocitta.devices.escpos", "msg": "a device warning for the filter"},
+        {"ts": "2026-11-22T08:00:01.000+00:00", "level": "INFO",
+         "component": "spaziocitta.devices.pcsc", "msg": "a device info line"},
+        {"ts": "2026-11-22T08:00:02.000+00:00", "level": "ERROR",
+         "component": "spaziocitta.kiosk.sync", "msg": "a kiosk error"},
+    ]  # fmt: skip
+    text = "\n".join(json.dumps(line) for line in lines) + "\nnot json at all\n"
+    (kiosk.paths.logs / "kiosk.log").write_text(text, encoding="utf-8")
+    enter(kiosk)
+    bridge = kiosk.shell.maintenance
+    wait_for(kiosk, lambda: bridge.logs.count > 0)
+    assert len(bridge.logs.rows()) == 3, "INFO and above; a broken line is skipped"
+    kiosk.tap(kiosk.find("logComponent_devices"))
+    assert [r["line"] for r in bridge.logs.rows()] == [
+        "a device info line",
+        "a device warning for the filter",
+    ], "newest first"
+    kiosk.tap(kiosk.find("logLevel_WARNING"))
+    assert [r["line"] for r in bridge.logs.rows()] == ["a device warning for the filter"]

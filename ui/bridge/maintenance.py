@@ -46,6 +46,7 @@ class MaintenanceBridge(QObject):
     statusChanged = Signal()
     logsChanged = Signal()
     exitKioskRequested = Signal()
+    restartRequested = Signal()
 
     def __init__(self, core: KioskCore) -> None:
         super().__init__()
@@ -58,6 +59,7 @@ class MaintenanceBridge(QObject):
         self._audit = DictListModel(("time", "event", "detail"))
         self._reprints = DictListModel(("paymentId", "label"))
         self._level = "INFO"
+        self._component = ""
         self._tasks: set[Any] = set()
         self._scan_test = False
         core.bus.subscribe(BarcodeScanned, self._on_scan)
@@ -199,6 +201,18 @@ class MaintenanceBridge(QObject):
         if await gate.exit_kiosk():
             self.exitKioskRequested.emit()
 
+    @Slot()
+    def restartApp(self) -> None:
+        """Restart the application (the process starts again, session-free)."""
+
+        async def work() -> str:
+            gate = self._gate()
+            await gate.exit("restart")
+            self.restartRequested.emit()
+            return self.tr("Restarting…")
+
+        self._action("restart", work)
+
     # -- what a technician sees -------------------------------------------------------------
 
     @Property("QVariantMap", notify=statusChanged)
@@ -269,6 +283,17 @@ class MaintenanceBridge(QObject):
             )
         self._load_logs()
 
+    @Property(str, notify=logsChanged)
+    def logComponent(self) -> str:
+        return self._component
+
+    @Slot(str)
+    def setLogComponent(self, prefix: str) -> None:
+        """Show lines of one component only ('kiosk', 'devices', 'ui'...; '' for all)."""
+        self._component = prefix
+        self.logsChanged.emit()
+        self._load_logs()
+
     @Slot(str)
     def setLogLevel(self, level: str) -> None:
         """Show lines of this level and above (DEBUG, INFO, WARNING, ERROR)."""
@@ -290,13 +315,14 @@ class MaintenanceBridge(QObject):
                         continue
                     if order.get(entry.get("level", "INFO"), 1) < wanted:
                         continue
+                    component = str(entry.get("component", "")).removeprefix("spaziocitta.")
+                    if self._component and not component.startswith(self._component):
+                        continue
                     rows.append(
                         {
                             "time": str(entry.get("ts", ""))[11:19],
                             "level": str(entry.get("level", "")),
-                            "component": str(entry.get("component", "")).removeprefix(
-                                "spaziocitta."
-                            ),
+                            "component": component,
                             "line": str(entry.get("msg", ""))[:300],
                         }
                     )
@@ -325,7 +351,8 @@ class MaintenanceBridge(QObject):
         except Exception as exc:  # an action failing must not take maintenance down
             log.warning("maintenance action %s failed", name, exc_info=True)
             self._say(self.tr("Failed: %1").replace("%1", str(exc) or type(exc).__name__))
-        await self._refresh()
+        if self._state == "open":
+            await self._refresh()
 
     @Slot()
     def syncNow(self) -> None:

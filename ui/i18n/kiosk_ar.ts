@@ -775,6 +775,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,6 +895,10 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1011,6 +1019,10 @@
     </message>
     <message>
         <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

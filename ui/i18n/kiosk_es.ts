@@ -767,6 +767,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,6 +887,10 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1003,6 +1011,10 @@
     </message>
     <message>
         <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -764,7 +764,11 @@
     </message>
     <message>
         <source>No maintenance PIN is set: use &apos;kiosk maintenance set-pin&apos;.</source>
-        <translation>Nessun PIN di manutenzione impostato: usa 'kiosk maintenance set-pin'.</translation>
+        <translation>Nessun PIN di manutenzione impostato: usa &apos;kiosk maintenance set-pin&apos;.</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Riavvio in corso…</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -886,6 +890,10 @@
         <translation>Aggiorna</translation>
     </message>
     <message>
+        <source>Restart the application</source>
+        <translation>Riavvia l'applicazione</translation>
+    </message>
+    <message>
         <source>Exit the kiosk</source>
         <translation>Chiudi il chiosco</translation>
     </message>
@@ -1004,6 +1012,10 @@
     <message>
         <source>Logs</source>
         <translation>Log</translation>
+    </message>
+    <message>
+        <source>All components</source>
+        <translation>Tutti i componenti</translation>
     </message>
     <message>
         <source>Audit trail</source>

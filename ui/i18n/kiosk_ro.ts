@@ -769,6 +769,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +889,10 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1005,6 +1013,10 @@
     </message>
     <message>
         <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -765,6 +765,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restarting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,6 +885,10 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,6 +1009,10 @@
     </message>
     <message>
         <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -37,7 +37,6 @@ Window {
     Connections {
         target: Maintenance
         function onStateChanged() { if (Maintenance.state === "closed") attract.focusFirst() }
-        function onExitKioskRequested() { Qt.quit() }
     }
 
     Item {

@@ -63,6 +63,12 @@ ScreenPage {
                 onClicked: Maintenance.refresh()
             }
             KButton {
+                objectName: "restartApp"
+                kind: "secondary"
+                text: qsTr("Restart the application")
+                onClicked: Maintenance.restartApp()
+            }
+            KButton {
                 objectName: "exitKiosk"
                 kind: "danger"
                 visible: Maintenance.canExitKiosk
@@ -209,6 +215,21 @@ ScreenPage {
                     // a log level, never translated
                     text: modelData
                     onClicked: Maintenance.setLogLevel(modelData)
+                }
+            }
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.spacingSmall
+            Repeater {
+                model: [{ key: "", label: qsTr("All components") }, { key: "kiosk", label: "kiosk" },
+                        { key: "devices", label: "devices" }, { key: "ui", label: "ui" }]
+                delegate: KButton {
+                    required property var modelData
+                    objectName: "logComponent_" + (modelData.key || "all")
+                    kind: Maintenance.logComponent === modelData.key ? "primary" : "secondary"
+                    text: modelData.label
+                    onClicked: Maintenance.setLogComponent(modelData.key)
                 }
             }
         }
