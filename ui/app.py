@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from types import TracebackType
 
+from spaziocitta.kiosk import systemd
 from spaziocitta.kiosk.config import KioskConfig
 from spaziocitta.kiosk.paths import DataPaths
 
@@ -158,9 +159,15 @@ class KioskProcess:
         # too, so that --exit-when-ready also proves the store and devices work.
         print(f"ready in {frame_ms} ms", flush=True)
         log.info("first frame in %d ms, interactive in %d ms", frame_ms, interactive_ms)
+        # systemd (Type=notify): serving citizens now; then pings from this loop,
+        # which stop if the UI freezes, so the service manager restarts it.
+        systemd.notify("READY=1", f"STATUS=ready in {frame_ms} ms")
+        watchdog = systemd.start_watchdog()
         if self.options.exit_when_ready:
             self.stop.set()
         await self.stop.wait()
+        systemd.notify("STOPPING=1")
+        await systemd.stop_watchdog(watchdog)
         await self.core.sessions.end("shutdown")
         self.shell.close()
         await self.core.close()
