@@ -178,6 +178,16 @@ class MaintenanceSection(_Section):
             raise ValueError("lockout_max_seconds is below lockout_base_seconds")
 
 
+class UpdatesSection(_Section):
+    """Fleet updates: the TUF repository releases come from, and the root of trust for it."""
+
+    repository_url: Annotated[str, msgspec.Meta(pattern=r"^(https?://.+)?$")] = ""
+    """Base URL of the update repository (TUF metadata and targets); empty: no updates."""
+    trusted_root: str = ""
+    """The repository's root.json that provisioning installed (`kiosk provision --tuf-root`):
+    the only keys trusted before the first update. Empty: no updates."""
+
+
 class KioskConfig(_Section):
     """The whole configuration; every section may be left out."""
 
@@ -189,6 +199,7 @@ class KioskConfig(_Section):
     backend: BackendSection = BackendSection()
     logging: LoggingSection = LoggingSection()
     maintenance: MaintenanceSection = MaintenanceSection()
+    updates: UpdatesSection = UpdatesSection()
 
 
 _AT = re.compile(r"^(?P<problem>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
