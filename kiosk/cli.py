@@ -56,12 +56,19 @@ def build_parser() -> argparse.ArgumentParser:
     from .maintenance.commands import add_commands as add_maintenance_commands
 
     add_maintenance_commands(commands)
+    from .provision import add_commands as add_provision_command
+
+    add_provision_command(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kiosk`` console script."""
     args = build_parser().parse_args(argv)
+    if args.command == "provision":
+        # Before the configuration is loaded (provisioning may create it), and without
+        # logs or a data directory: it runs as root, before the kiosk's user made them.
+        return int(args.handler(args))
     try:
         config = load_config(args.config)
     except ConfigError as exc:
