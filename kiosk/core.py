@@ -138,14 +138,23 @@ class KioskCore:
         self.bus.subscribe(SessionEnded, lambda _event: self._apply_remote_config())
         self.sessions.add_wipe_hook(self._drafts.purge)
         for kind, device in self.devices.items():
-            try:
-                await device.start()  # type: ignore[attr-defined]
-            except Exception:
-                log.exception("device %s failed to start", kind)
+            if kind == "speech":
+                # The speech worker (a process with espeak-ng) takes 1-2 s to come up;
+                # citizens can start meanwhile, only read-aloud waits for it.
+                self._later(self._start_device(kind, device))
+            else:
+                await self._start_device(kind, device)
         if self.config.backend.url or (self.demo and self.demo_live):
             # In the background: the kiosk serves citizens offline too, and the
             # demo's backend takes a second or two to come up.
             self._later(self._start_sync())
+
+    async def _start_device(self, kind: str, device: object) -> None:
+        """A device that fails to start is logged; the kiosk goes on without it."""
+        try:
+            await device.start()  # type: ignore[attr-defined]
+        except Exception:
+            log.exception("device %s failed to start", kind)
 
     async def _start_sync(self) -> None:
         """The outbox relay, heartbeat and content sync (the kiosk works without them)."""

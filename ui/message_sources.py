@@ -13,13 +13,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from spaziocitta.kiosk.forms.validators import MESSAGES
-
 CONTEXT = "FormMessages"
 
 
 def write_validator_messages(folder: Path) -> Path:
     """Write the lupdate source for the validators' messages into ``folder``; return it."""
+    from spaziocitta.kiosk.forms.validators import MESSAGES
+
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "form_messages.py"
     lines = ["# Generated for lupdate by spaziocitta.ui.message_sources: do not edit."]

@@ -14,7 +14,7 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, Signal, Slot
@@ -27,14 +27,15 @@ from spaziocitta.kiosk.events import (
     OutboxFault,
     SessionEnded,
 )
-from spaziocitta.kiosk.forms import validators as v
-from spaziocitta.kiosk.forms.definition import FieldDef, FormDef, Text, parse_forms
-from spaziocitta.kiosk.forms.engine import FieldError, FormIncompleteError, FormSession
 from spaziocitta.ui.message_sources import CONTEXT
 
 from .catalog import printer_problem
 from .models import DictListModel
 from .tasks import spawn
+
+if TYPE_CHECKING:
+    from spaziocitta.kiosk.forms.definition import FieldDef, FormDef, Text
+    from spaziocitta.kiosk.forms.engine import FieldError, FormSession
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,8 @@ FIELD_ROLES = (
 
 def translate_message(error: str, params: dict[str, str]) -> str:
     """A validator's error key as a sentence in the UI language."""
+    from spaziocitta.kiosk.forms import validators as v
+
     return (
         v.format_message(
             v.Validation(ok=False, normalized=None, error=error, params=dict(params)),
@@ -220,6 +223,8 @@ class FormsBridge(QObject):
         if form is None:
             log.warning("form %s is not in the content pack", form_id)
             return False
+        from spaziocitta.kiosk.forms.engine import FormSession
+
         self._session = FormSession(
             form,
             service_id=service_id or None,
@@ -394,6 +399,8 @@ class FormsBridge(QObject):
                 del self._shown_errors[field_id]
             else:
                 error = result.error or "required"
+                from spaziocitta.kiosk.forms.engine import FieldError
+
                 self._shown_errors[field_id] = FieldError(field_id, error, dict(result.params))
         after = [item.id for item in session.current_page.fields]
         if self._show_page() and before != after:
@@ -533,6 +540,8 @@ class FormsBridge(QObject):
             return  # the citizen left the form meanwhile
         place_ids = sorted({s.place_id for s in found if s.place_id})
         places = await self._core.store.call(self._core.catalog.places, place_ids)
+        from spaziocitta.kiosk.forms.definition import Text
+
         names = {p["id"]: self._t(Text.parse(p["name"], "place")) for p in places}
         locale = QLocale(self._language())
         rows = []
@@ -586,6 +595,8 @@ class FormsBridge(QObject):
         self._spawn(self._submit(self._session))
 
     async def _submit(self, session: FormSession) -> None:
+        from spaziocitta.kiosk.forms.engine import FormIncompleteError
+
         core = self._core
         try:
             payload = session.submission(now=self._now(), language=self._language())
@@ -708,6 +719,8 @@ class FormsBridge(QObject):
 def _load_forms(core: KioskCore) -> tuple[dict[str, FormDef], str]:
     """The pack's forms and the category of the services its report form serves."""
     try:
+        from spaziocitta.kiosk.forms.definition import parse_forms
+
         forms = parse_forms(core.catalog.extras())
     except ValueError:
         log.exception("the content pack's forms cannot be used")
@@ -740,6 +753,8 @@ def _page_of(session: FormSession, field_id: str) -> int:
 def _date_bounds(item: FieldDef, today: date) -> tuple[str, str]:
     if item.type != "date":
         return "", ""
+    from spaziocitta.kiosk.forms import validators as v
+
     lo = v.resolve_date_bound(item.min_date, today) or today - timedelta(days=365 * 120)
     hi = v.resolve_date_bound(item.max_date, today) or today + timedelta(days=365 * 5)
     return lo.isoformat(), hi.isoformat()
