@@ -388,3 +388,29 @@ def test_hostile_text_gets_a_clear_error_and_is_kept_for_correction(home: KioskH
     message = next(e["message"] for e in forms(home).errors.rows() if e["fieldId"] == "nome")
     assert "caratteri invisibili" in message
     assert forms(home).fields.rows()[0]["value"] == "Mario\u202egnissoR", "nothing is dropped"
+
+
+def test_a_form_the_totem_cannot_store_stays_on_the_review_with_a_clear_message(
+    home: KioskHarness,
+) -> None:
+    fill_report_by_keypad(home)
+    home.tap(home.find("acceptPrivacy"))
+    store = home.core.store
+    original = store.run
+
+    async def broken(fn, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("database or disk is full")
+
+    store.run = broken  # type: ignore[method-assign]
+    try:
+        home.tap(home.find("formSend"))
+        home.pump(0.2)
+    finally:
+        store.run = original  # type: ignore[method-assign]
+    assert home.screen == "formReview", "no receipt for a form that was not stored"
+    assert "non è stato possibile salvare" in home.find("sendFailed").property("text").lower()
+    assert forms(home).review.count == 4, "every answer is still there"
+    keypad_to(home, "formSend")
+    home.key(Qt.Key.Key_Return)  # a second try, by keypad
+    home.pump(0.3)
+    assert home.screen == "formDone" and len(outbox_items(home)) == 1

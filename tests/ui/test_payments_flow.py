@@ -164,3 +164,28 @@ def test_garbage_from_the_scanner_is_named_and_adds_nothing(home: KioskHarness) 
     assert "non è un codice di avviso pagoPA" in payments(home).property("error")
     home.key(Qt.Key.Key_Escape)
     assert not scanner.enabled, "and only then"  # type: ignore[attr-defined]
+
+
+def test_an_unexpected_failure_never_leaves_a_frozen_screen(
+    online: KioskHarness, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_pay(online)
+    index, _ = first("payable")
+    online.tap(online.find(f"demoNotice_{index}"))
+
+    async def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("a bug")
+
+    flow = online.core.payments
+    monkeypatch.setattr(flow, "verify", broken)
+    online.tap(online.find("verifyNotices"))
+    wait_for(online, lambda: payments(online).property("phase") == "entry")
+    assert "Non è stato addebitato nulla" in payments(online).property("error")
+    monkeypatch.undo()
+    online.tap(online.find("verifyNotices"))
+    wait_for(online, lambda: payments(online).property("phase") == "confirm")
+    monkeypatch.setattr(flow, "pay", broken)
+    online.tap(online.find("payNow"))
+    wait_for(online, lambda: payments(online).property("phase") == "failed")
+    assert "Non pagare di nuovo" in payments(online).property("error")
+    assert not payments(online).property("mayRetry"), "no second charge offered"

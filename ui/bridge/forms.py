@@ -106,6 +106,7 @@ class FormsBridge(QObject):
         self._slot_labels: dict[str, str] = {}
         self._report_category = ""
         self._municipality_phone = ""
+        self._send_failed = False
         self._catalogue = DictListModel(("formId", "title", "intro", "target"))
         self._fields = DictListModel(FIELD_ROLES)
         self._errors = DictListModel(("fieldId", "label", "message"))
@@ -613,9 +614,18 @@ class FormsBridge(QObject):
         totem = core.config.kiosk.totem_id
         from spaziocitta.kiosk.sync import outbox  # SQLAlchemy: not before the first frame
 
-        queued = await core.store.run(
-            lambda db: outbox.enqueue(db, payload["kind"], payload, totem, now)
-        )
+        try:
+            queued = await core.store.run(
+                lambda db: outbox.enqueue(db, payload["kind"], payload, totem, now)
+            )
+        except Exception:
+            # The disk is full or the store broken: nothing was saved, the answers are
+            # still here; the review says so instead of a frozen "sending".
+            log.exception("the form could not be saved in the outbox")
+            self._send_failed = True
+            self._set_phase("review")
+            return
+        self._send_failed = False
         if core.sync is not None:
             core.sync.relay.wake()
         local = now.astimezone()
@@ -702,6 +712,11 @@ class FormsBridge(QObject):
                 "problem": problem,
             }
             self.receiptChanged.emit()
+
+    @Property(bool, notify=phaseChanged)
+    def sendFailed(self) -> bool:
+        """The last 'Invia' could not save the form (the review tells the citizen)."""
+        return self._send_failed
 
     @Property("QVariantMap", notify=receiptChanged)
     def receipt(self) -> dict[str, Any]:

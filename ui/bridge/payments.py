@@ -368,6 +368,15 @@ class PaymentsBridge(QObject):
                 message = f"{grouped(exc.notice_code)}: {message}"
             self._set(phase="entry", error=message, error_field="list")
             return
+        except Exception:
+            # Never a frozen "checking…": nothing was charged at this step.
+            log.exception("verifying the notices failed")
+            self._set(
+                phase="entry",
+                error=self.message("payment.backend_unreachable"),
+                error_field="list",
+            )
+            return
         self._quote = quote
         self._payment_id = quote.payment_id
         self._notices.set_rows(
@@ -407,6 +416,12 @@ class PaymentsBridge(QObject):
             done = await flow.pay(self._payment_id)
         except PaymentError as exc:
             self._set(phase="failed", error=self.message(exc.key), charged=exc.charged)
+            return
+        except Exception:
+            # Whether money was taken is the journal's to settle (reconcile, maintenance):
+            # the citizen is told to ask, never invited to pay again.
+            log.exception("the payment %s failed unexpectedly", self._payment_id)
+            self._set(phase="failed", error=self.message("payment.outcome_unknown"), charged=None)
             return
         receipt = done.receipt
         qr = receipt.qr or receipt.title

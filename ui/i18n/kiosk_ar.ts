@@ -534,6 +534,10 @@
         <translation>قرأت إشعار الخصوصية</translation>
     </message>
     <message>
+        <source>The request could not be saved on this totem. Nothing was sent: please try again, or ask at the office.</source>
+        <translation>تعذّر حفظ الطلب على هذا الجهاز. لم يُرسَل أي شيء: حاول مرة أخرى، أو اسأل في الشباك.</translation>
+    </message>
+    <message>
         <source>To send, confirm that you have read the privacy notice.</source>
         <translation>للإرسال، أكّد أنك قرأت إشعار الخصوصية.</translation>
     </message>

@@ -530,6 +530,10 @@
         <translation>He leído el aviso de privacidad</translation>
     </message>
     <message>
+        <source>The request could not be saved on this totem. Nothing was sent: please try again, or ask at the office.</source>
+        <translation>No se ha podido guardar la solicitud en este tótem. No se ha enviado nada: inténtelo de nuevo o pregunte en la ventanilla.</translation>
+    </message>
+    <message>
         <source>To send, confirm that you have read the privacy notice.</source>
         <translation>Para enviar, confirme que ha leído el aviso de privacidad.</translation>
     </message>

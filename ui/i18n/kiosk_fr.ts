@@ -530,6 +530,10 @@
         <translation>J&apos;ai lu l&apos;avis de confidentialité</translation>
     </message>
     <message>
+        <source>The request could not be saved on this totem. Nothing was sent: please try again, or ask at the office.</source>
+        <translation>La demande n'a pas pu être enregistrée sur cette borne. Rien n'a été envoyé&#xa0;: veuillez réessayer, ou demander au guichet.</translation>
+    </message>
+    <message>
         <source>To send, confirm that you have read the privacy notice.</source>
         <translation>Pour envoyer, confirmez que vous avez lu l&apos;avis de confidentialité.</translation>
     </message>

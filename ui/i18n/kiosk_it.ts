@@ -530,6 +530,10 @@
         <translation>Ho letto l&apos;informativa privacy</translation>
     </message>
     <message>
+        <source>The request could not be saved on this totem. Nothing was sent: please try again, or ask at the office.</source>
+        <translation>Non è stato possibile salvare la richiesta su questo totem. Non è stato inviato nulla: riprova, oppure chiedi allo sportello.</translation>
+    </message>
+    <message>
         <source>To send, confirm that you have read the privacy notice.</source>
         <translation>Per inviare, conferma di aver letto l&apos;informativa privacy.</translation>
     </message>
@@ -891,7 +895,7 @@
     </message>
     <message>
         <source>Restart the application</source>
-        <translation>Riavvia l'applicazione</translation>
+        <translation>Riavvia l&apos;applicazione</translation>
     </message>
     <message>
         <source>Exit the kiosk</source>

@@ -531,6 +531,10 @@
         <translation>Am citit nota de confidențialitate</translation>
     </message>
     <message>
+        <source>The request could not be saved on this totem. Nothing was sent: please try again, or ask at the office.</source>
+        <translation>Cererea nu a putut fi salvată pe acest terminal. Nu s-a trimis nimic: încercați din nou sau întrebați la ghișeu.</translation>
+    </message>
+    <message>
         <source>To send, confirm that you have read the privacy notice.</source>
         <translation>Pentru a trimite, confirmați că ați citit nota de confidențialitate.</translation>
     </message>

@@ -531,6 +531,10 @@
         <translation>Повідомлення про конфіденційність прочитано</translation>
     </message>
     <message>
+        <source>The request could not be saved on this totem. Nothing was sent: please try again, or ask at the office.</source>
+        <translation>Не вдалося зберегти заяву на цьому терміналі. Нічого не надіслано: спробуйте ще раз або зверніться до відділу.</translation>
+    </message>
+    <message>
         <source>To send, confirm that you have read the privacy notice.</source>
         <translation>Щоб надіслати, підтвердьте, що Ви прочитали повідомлення про конфіденційність.</translation>
     </message>

@@ -529,6 +529,10 @@
         <translation>我已阅读隐私声明</translation>
     </message>
     <message>
+        <source>The request could not be saved on this totem. Nothing was sent: please try again, or ask at the office.</source>
+        <translation>无法在本机保存申请。没有发送任何内容：请重试，或到窗口咨询。</translation>
+    </message>
+    <message>
         <source>To send, confirm that you have read the privacy notice.</source>
         <translation>如需提交，请确认您已阅读隐私声明。</translation>
     </message>

@@ -189,10 +189,7 @@ FocusScope {
     }
     Component {
         id: formReviewScreen
-        FormReviewScreen {
-            onEditRequested: { nav.pop(); session.focusCurrent() }
-            onSent: session.formSent()
-        }
+        FormReviewScreen { onEditRequested: { nav.pop(); session.focusCurrent() } }
     }
     Component { id: formDoneScreen; FormDoneScreen { onHomeRequested: session.goHome() } }
     Component { id: payScreen; PayScreen { onHomeRequested: session.goHome() } }
@@ -298,6 +295,14 @@ FocusScope {
         function onChanged() {
             if (Payments.phase === "done" && Payments.done.printed && Kiosk.demo)
                 receiptPreview.show()
+        }
+    }
+    Connections {
+        target: Forms
+        // The form is in the outbox: on to its receipt (a failed save stays on the review).
+        function onPhaseChanged() {
+            if (Forms.phase === "done" && session.currentScreen === "formReview")
+                session.formSent()
         }
     }
     Connections {

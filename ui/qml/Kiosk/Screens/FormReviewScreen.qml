@@ -13,7 +13,6 @@ ScreenPage {
     // The keypad lands where the next action is: the notice to accept, else Send.
     firstFocus: Forms.privacyPending ? acceptPrivacy : sendButton
     signal editRequested()
-    signal sent()
 
     function handleBack() {
         Forms.back()
@@ -126,6 +125,14 @@ ScreenPage {
             }
         }
         BodyText {
+            objectName: "sendFailed"
+            width: parent.width
+            visible: Forms.sendFailed
+            font.weight: Font.Bold
+            text: qsTr("The request could not be saved on this totem. Nothing was sent: please try again, or ask at the office.")
+            Accessible.role: Accessible.AlertMessage
+        }
+        BodyText {
             objectName: "privacyReminder"
             width: parent.width
             visible: Forms.privacyPending
@@ -146,13 +153,11 @@ ScreenPage {
                 id: sendButton
                 objectName: "formSend"
                 iconName: "check"
-                enabled: !Forms.privacyPending
+                enabled: !Forms.privacyPending && Forms.phase === "review"
                 text: qsTr("Send")
                 description: qsTr("Sends the form to the municipality and prints your receipt.")
-                onClicked: {
-                    Forms.submit()
-                    page.sent()
-                }
+                // The receipt screen follows once the form is safely stored (Session.qml).
+                onClicked: Forms.submit()
             }
         }
     }
