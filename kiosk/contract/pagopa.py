@@ -70,3 +70,9 @@ def is_valid_ente_fiscal_code(code: str) -> bool:
                 digit -= 9
         total += digit
     return (10 - total % 10) % 10 == int(code[10])
+
+
+def euros(cents: int) -> str:
+    """'€ 1.234,50', as Italian receipts write amounts."""
+    whole, part = divmod(cents, 100)
+    return f"€ {whole:,}".replace(",", ".") + f",{part:02d}"

@@ -61,7 +61,7 @@ from spaziocitta.devices.types import (
     ReceiptLine,
 )
 from spaziocitta.kiosk.contract.models import Notice, Problem, ProblemType
-from spaziocitta.kiosk.contract.pagopa import format_notice_code
+from spaziocitta.kiosk.contract.pagopa import euros, format_notice_code
 from spaziocitta.kiosk.store.db import Store
 from spaziocitta.kiosk.store.models import OutboxItem
 from spaziocitta.kiosk.sync import outbox
@@ -270,12 +270,6 @@ class PaymentBackend(Protocol):
     async def deliver(self, item: Outgoing) -> Outcome:
         """Send one outbox item (here: a payment record)."""
         ...
-
-
-def euros(cents: int) -> str:
-    """'€ 1.234,50', as Italian receipts write amounts."""
-    whole, part = divmod(cents, 100)
-    return f"€ {whole:,}".replace(",", ".") + f",{part:02d}"
 
 
 def _utcnow() -> datetime:

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from spaziocitta.devices.types import BarcodeScanned
+from spaziocitta.kiosk.contract.pagopa import euros, format_notice_code
 from spaziocitta.kiosk.core import KioskCore
 from spaziocitta.kiosk.events import SessionEnded
 
@@ -28,17 +29,6 @@ log = logging.getLogger(__name__)
 
 DEMO_NOTICES = Path(__file__).resolve().parents[2] / "assets" / "demo-notices.json"
 NOTICE_ROLES = ("code", "shownCode", "payee", "description", "amount", "due", "changed")
-
-
-def euros(cents: int) -> str:
-    """'€ 1.234,50' (the receipt's format)."""
-    whole, part = divmod(cents, 100)
-    return f"€ {whole:,}".replace(",", ".") + f",{part:02d}"
-
-
-def grouped(code: str) -> str:
-    """The notice code by fours, as printed on the paper notice."""
-    return " ".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
 class PaymentsBridge(QObject):
@@ -209,7 +199,7 @@ class PaymentsBridge(QObject):
             [
                 {
                     "code": ref.notice_code,
-                    "shownCode": grouped(ref.notice_code),
+                    "shownCode": format_notice_code(ref.notice_code),
                     "payee": ref.payee_fiscal_code,
                     "description": "",
                     "amount": euros(ref.amount_cents) if ref.amount_cents else "",
@@ -263,9 +253,8 @@ class PaymentsBridge(QObject):
             self.scanned.emit(self._error)
             return
         problem = self._add(ref)
-        self.scanned.emit(
-            problem or self.tr("Notice added: %1").replace("%1", grouped(ref.notice_code))
-        )
+        added = self.tr("Notice added: %1").replace("%1", format_notice_code(ref.notice_code))
+        self.scanned.emit(problem or added)
 
     @Slot(bool)
     def setScanning(self, on: bool) -> None:
@@ -365,7 +354,7 @@ class PaymentsBridge(QObject):
         except PaymentError as exc:
             message = self.message(exc.key)
             if exc.notice_code:
-                message = f"{grouped(exc.notice_code)}: {message}"
+                message = f"{format_notice_code(exc.notice_code)}: {message}"
             self._set(phase="entry", error=message, error_field="list")
             return
         except Exception:
@@ -383,7 +372,7 @@ class PaymentsBridge(QObject):
             [
                 {
                     "code": q.notice.notice_code,
-                    "shownCode": grouped(q.notice.notice_code),
+                    "shownCode": format_notice_code(q.notice.notice_code),
                     "payee": q.notice.payee_name,
                     "description": q.notice.description,
                     "amount": euros(q.notice.amount_cents),
