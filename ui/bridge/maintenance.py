@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from spaziocitta.devices.types import BarcodeScanned, DeviceError, Receipt, ReceiptLine
+from spaziocitta.kiosk.contract.pagopa import euros
 from spaziocitta.kiosk.core import KioskCore
 
 from .models import DictListModel
@@ -96,6 +97,9 @@ class MaintenanceBridge(QObject):
     def _on_changed(self, event: Any) -> None:
         self._state = event.state.value
         self._scan_test = False
+        # An answer belongs to its moment: the next pad or visit starts blank.
+        self._message = ""
+        self.messageChanged.emit()
         if self._state != "open":
             self._status = {}
             for model in (self._devices, self._logs, self._audit, self._reprints):
@@ -143,7 +147,7 @@ class MaintenanceBridge(QObject):
 
     async def _request(self, source: str) -> None:
         result = await self._gate().request_pin(source)
-        self._say(self._pin_message(result))
+        self._answer(result)
 
     def _pin_message(self, result: Any) -> str:
         outcome = result.outcome.value
@@ -166,7 +170,14 @@ class MaintenanceBridge(QObject):
 
     async def _submit(self, pin: str) -> None:
         result = await self._gate().submit_pin(pin)
-        self._say(self._pin_message(result))
+        self._answer(result)
+
+    def _answer(self, result: Any) -> None:
+        # "ready" and "ok" say nothing: the state change already cleared the message,
+        # and an empty answer arriving late must not wipe what an action just said.
+        message = self._pin_message(result)
+        if message:
+            self._say(message)
 
     @Slot()
     def cancelPin(self) -> None:
@@ -276,7 +287,7 @@ class MaintenanceBridge(QObject):
                     {
                         "paymentId": e.payment_id,
                         "label": f"{_local(e.updated_at)} · {len(e.notices)} · "
-                        f"{e.total_cents // 100},{e.total_cents % 100:02d} €",
+                        f"{euros(e.total_cents)}",
                     }
                     for e in owed[-10:]
                 ]
