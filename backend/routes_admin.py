@@ -115,6 +115,8 @@ class ConfigChange(_View):
     content_check_seconds: int | None = None
     inactivity_seconds: int | None = None
     out_of_service: bool | None = None
+    update_window: str | None = None
+    """"HH:MM-HH:MM"; an empty string removes the window."""
 
 
 def submissions(session: Session, limit: int) -> list[AdminSubmission]:

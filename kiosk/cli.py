@@ -59,15 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
     from .provision import add_commands as add_provision_command
 
     add_provision_command(commands)
+    from .updates.commands import add_release_commands, add_update_commands
+
+    add_release_commands(commands)
+    add_update_commands(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kiosk`` console script."""
     args = build_parser().parse_args(argv)
-    if args.command == "provision":
+    if args.command in ("provision", "release"):
         # Before the configuration is loaded (provisioning may create it), and without
-        # logs or a data directory: it runs as root, before the kiosk's user made them.
+        # logs or a data directory: provisioning runs as root, before the kiosk's user
+        # made them; releases are signed on a publisher's workstation, not on a totem.
         return int(args.handler(args))
     try:
         config = load_config(args.config)
@@ -89,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             size=args.size,
         )
         return run_kiosk(config, paths, options)
-    if args.command in ("device", "sync", "outbox", "pay", "payments", "maintenance"):
+    if args.command in ("device", "sync", "outbox", "pay", "payments", "maintenance", "update"):
         return int(args.handler(args, paths, config))
     return int(args.handler(args, paths))
 

@@ -178,6 +178,10 @@ class MaintenanceSection(_Section):
             raise ValueError("lockout_max_seconds is below lockout_base_seconds")
 
 
+_WINDOW = r"^(([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9])?$"
+"""An update window, "HH:MM-HH:MM", or empty (as RemoteConfig.update_window)."""
+
+
 class UpdatesSection(_Section):
     """Fleet updates: the TUF repository releases come from, and the root of trust for it."""
 
@@ -186,6 +190,22 @@ class UpdatesSection(_Section):
     trusted_root: str = ""
     """The repository's root.json that provisioning installed (`kiosk provision --tuf-root`):
     the only keys trusted before the first update. Empty: no updates."""
+    app_root: str = "/opt/spaziocitta-kiosk"
+    """Where versions are installed side by side, with the `current` and `previous` links."""
+    service: Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9@._-]+\.service$")] = (
+        "spaziocitta-kiosk.service"
+    )
+    """The systemd unit restarted and watched after switching to a new version."""
+    max_download_mb: Annotated[int, msgspec.Meta(ge=1, le=20_000)] = 2048
+    """A release larger than this is refused before downloading."""
+    idle_seconds: Annotated[int, msgspec.Meta(ge=0, le=86_400)] = 120
+    """Install only after the kiosk has been without a citizen for this long."""
+    maintenance_window: Annotated[str, msgspec.Meta(pattern=_WINDOW)] = ""
+    """"HH:MM-HH:MM" (local time): install only then. The remote configuration's window wins."""
+    ready_timeout_seconds: Annotated[int, msgspec.Meta(ge=5, le=3600)] = 120
+    """A new version must show its first frame (systemd READY) within this."""
+    healthy_seconds: Annotated[int, msgspec.Meta(ge=0, le=86_400)] = 120
+    """…and stay up, without a crash or a watchdog restart, for this long; else rollback."""
 
 
 class KioskConfig(_Section):

@@ -206,6 +206,11 @@ class RemoteConfig(_Model):
     inactivity_seconds: Annotated[int, Field(ge=10, le=3600)] | None = None
     out_of_service: bool = False
     """The municipality takes the totem out of service (citizens see a polite page)."""
+    update_window: Annotated[
+        str, Field(pattern=r"^(([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9])?$")
+    ] = ""
+    """"HH:MM-HH:MM", the totem's local time: fleet updates install only then; empty: any
+    time the totem is idle."""
 
 
 class HeartbeatAck(_Model):
