@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,7 @@ from spaziocitta.devices import registry
 from spaziocitta.devices.types import CardInserted, CardRemoved
 
 from .config import KioskConfig
-from .events import EventBus, SessionEnded
+from .events import EventBus, SessionEnded, SessionStarted
 from .paths import DataPaths
 from .session import SessionManager
 
@@ -136,6 +137,10 @@ class KioskCore:
         self.maintenance = await asyncio.to_thread(self._maintenance_gate)
         # Remote settings wait for the end of the citizen's session.
         self.bus.subscribe(SessionEnded, lambda _event: self._apply_remote_config())
+        # The updater (another service) installs only when nobody is using the kiosk.
+        self._record_activity(in_session=False)
+        self.bus.subscribe(SessionStarted, lambda _event: self._record_activity(in_session=True))
+        self.bus.subscribe(SessionEnded, lambda _event: self._record_activity(in_session=False))
         self.sessions.add_wipe_hook(self._drafts.purge)
         for kind, device in self.devices.items():
             if kind == "speech":
@@ -148,6 +153,15 @@ class KioskCore:
             # In the background: the kiosk serves citizens offline too, and the
             # demo's backend takes a second or two to come up.
             self._later(self._start_sync())
+
+    def _record_activity(self, *, in_session: bool) -> None:
+        from .updates.activity import write_activity
+
+        try:
+            write_activity(self.paths.root, in_session=in_session, now=datetime.now(UTC))
+        except OSError as exc:
+            # The updater then sees the previous state; it re-checks before installing.
+            log.warning("cannot record the session state for the updater: %s", exc)
 
     async def _start_device(self, kind: str, device: object) -> None:
         """A device that fails to start is logged; the kiosk goes on without it."""

@@ -300,6 +300,20 @@ def _status(args: argparse.Namespace, paths: DataPaths, config: KioskConfig, jou
     if args.json:
         print(json.dumps(status, indent=1))
         return 0
-    for key, value in status.items():
-        print(f"{key}: {value if value not in (None, [], {}) else '-'}")
+    available = state.available or {}
+    outcome = state.last_outcome or {}
+    lines = {
+        "current": status["current"],
+        "previous": status["previous"],
+        "installed": ", ".join(status["installed"]),
+        "available": available and f"{available['version']} ({available['target']})",
+        "trial": state.trial and f"{state.trial['version']} since {state.trial.get('started_at')}",
+        "refused": "; ".join(f"{v} ({why})" for v, why in state.refused.items()),
+        "last check": state.last_check_at,
+        "last outcome": outcome and f"{outcome['at']} {outcome['name']}: {outcome['detail']}",
+        "reports waiting for the backend": status["reports_waiting"],
+        "update requested": "yes" if status["requested"] else "no",
+    }
+    for key, value in lines.items():
+        print(f"{key}: {value if value not in (None, '', {}) else '-'}")
     return 0

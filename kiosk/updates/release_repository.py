@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .rollout import Rollout, parse_version
+from .rollout import Rollout, RolloutError, parse_version
 
 INDEX_TARGET = "releases.json"
 """The target that names every release target (ngclient cannot list targets itself)."""
@@ -305,9 +305,14 @@ class ReleaseRepository:
         days: dict[str, int] | None = None,
     ) -> str:
         """Publish ``file`` as a release target; returns the target's name."""
+        # Before anything is written: a refused release leaves no file behind.
+        self._require(ring, self.root().signed, "targets")
         if kind not in RELEASE_KINDS:
             raise ReleaseError(f"kind must be one of {', '.join(RELEASE_KINDS)}")
-        parse_version(version)  # refuses what the totems could not order
+        try:
+            parse_version(version)  # totems must be able to order releases
+        except RolloutError as exc:
+            raise ReleaseError(str(exc)) from None
         if not file.is_file():
             raise ReleaseError(f"{file}: no such file")
         name = name or f"{kind}/{file.name}"
