@@ -80,9 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kiosk: configuration error: {exc}", file=sys.stderr)
         return 2
     paths = data_paths().ensure()
-    setup_logging(
-        paths.logs, config.logging.level, config.logging.max_bytes, config.logging.backups
-    )
+    log_dir = paths.logs
+    if args.command == "update" and args.update_action in ("run", "rollback"):
+        # The updater runs as root: its log stays in its own folder, so that no
+        # root-owned file lands among the kiosk's logs (the kiosk could not rotate it).
+        log_dir = paths.root / "updates"
+    setup_logging(log_dir, config.logging.level, config.logging.max_bytes, config.logging.backups)
     if args.command == "run":
         # Imported here: the core and the other commands must work without Qt.
         from spaziocitta.ui.app import RunOptions, run_kiosk

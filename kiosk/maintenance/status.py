@@ -52,8 +52,9 @@ class MaintenanceStatus:
     process_rss_bytes: int | None = None
     process_uptime_s: float | None = None
     system_uptime_s: float | None = None
-    update_state: str | None = None
-    """Not known yet: fleet updates (TUF) are still to come."""
+    updates: dict[str, Any] = field(default_factory=dict)
+    """Fleet updates: installed/previous/available versions, trial, last outcome
+    (kiosk.updates.update_journal.summarize); empty when no repository is configured."""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON values: datetimes as ISO 8601 strings."""
@@ -87,8 +88,20 @@ async def gather_status(core: KioskCore, *, now: datetime | None = None) -> Main
         outbox_oldest_age_s=store_figures.get("outbox_oldest_age_s"),
         audit_unsent=store_figures.get("audit_unsent"),
         out_of_service=bool(core.out_of_service),
+        updates=_update_figures(core),
         **_system_figures(str(core.paths.root), now),
     )
+
+
+def _update_figures(core: KioskCore) -> dict[str, Any]:
+    settings = core.config.updates
+    if not settings.repository_url:
+        return {}
+    from pathlib import Path
+
+    from spaziocitta.kiosk.updates.update_journal import summarize
+
+    return summarize(core.paths.root / "updates" / "state.json", Path(settings.app_root))
 
 
 async def _store_figures(core: KioskCore, now: datetime) -> dict[str, Any]:

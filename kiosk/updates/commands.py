@@ -273,8 +273,11 @@ def update_command(args: argparse.Namespace, paths: DataPaths, config: KioskConf
         print(f"back to {restored}")
         send_journal_reports(config, paths)
         return 0
-    (paths.root / REQUEST_FILE).unlink(missing_ok=True)
-    outcome = updater.run_once(force=args.force, window=_remote_window(config) or None)
+    request = paths.root / REQUEST_FILE
+    # A technician asked from the maintenance screen: they are at the totem, no citizen is.
+    force = args.force or request.exists()
+    request.unlink(missing_ok=True)
+    outcome = updater.run_once(force=force, window=_remote_window(config) or None)
     print(outcome)
     send_journal_reports(config, paths)
     return 1 if outcome.failed else 0

@@ -61,6 +61,15 @@ class UpdateJournal:
         known = UpdateState.__dataclass_fields__
         return UpdateState(**{k: v for k, v in data.items() if k in known})
 
+    def peek(self) -> UpdateState:
+        """Read without repairing (for readers that may not write: the kiosk's user)."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            known = UpdateState.__dataclass_fields__
+            return UpdateState(**{k: v for k, v in data.items() if k in known})
+        except (OSError, ValueError, TypeError):
+            return UpdateState()
+
     def save(self, state: UpdateState) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.tmp")
@@ -124,3 +133,32 @@ async def send_reports(journal: UpdateJournal, client: Any) -> int:
     state.reports = [r for r in state.reports if json.dumps(r, sort_keys=True) not in sent]
     journal.save(state)
     return len(events)
+
+
+def summarize(journal_path: Path, app_root: Path) -> dict[str, Any]:
+    """What the maintenance screen shows of fleet updates (read only; never raises on junk).
+
+    ``current``/``previous`` are the installed versions by their links (None off a
+    totem, e.g. in development), ``available`` the newest offered version, ``last``
+    the last outcome in one line, ``trial`` the version under trial.
+    """
+    import contextlib
+
+    state = UpdateJournal(journal_path).peek()
+    links = {}
+    for name in ("current", "previous"):
+        links[name] = None
+        with contextlib.suppress(OSError):
+            links[name] = os.readlink(app_root / name)
+    outcome = state.last_outcome or {}
+    when = ""
+    with contextlib.suppress(KeyError, TypeError, ValueError):
+        when = datetime.fromisoformat(outcome["at"]).astimezone().strftime("%d/%m/%Y %H:%M")
+    return {
+        **links,
+        "available": (state.available or {}).get("version"),
+        "trial": (state.trial or {}).get("version"),
+        "last": f"{when} {outcome.get('detail', '')}".strip() or None,
+        "last_failed": outcome.get("severity") in ("error", "critical"),
+        "last_check_at": state.last_check_at,
+    }

@@ -388,6 +388,24 @@ class MaintenanceBridge(QObject):
 
         self._action("retry_outbox", work)
 
+    @Slot()
+    def applyUpdate(self) -> None:
+        """Ask the updater service (root) to check and install now; the kiosk cannot itself."""
+
+        async def work() -> str:
+            from spaziocitta.kiosk.updates.commands import REQUEST_FILE
+
+            if not self._core.config.updates.repository_url:
+                return self.tr("No update repository is configured.")
+            request = self._core.paths.root / REQUEST_FILE
+            request.write_text(datetime.now(UTC).isoformat() + "\n", encoding="utf-8")
+            return self.tr(
+                "Update requested: the updater checks now. If it installs a new version, "
+                "the kiosk restarts by itself in a few minutes."
+            )
+
+        self._action("apply_update", work)
+
     @Slot(str)
     def reprint(self, payment_id: str) -> None:
         async def work() -> str:

@@ -799,6 +799,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No update repository is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update requested: the updater checks now. If it installs a new version, the kiosk restarts by itself in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Payments are not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,6 +958,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updates: no update repository configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates: installed %1 · previous %2 · available %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on trial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,6 +983,14 @@
     </message>
     <message>
         <source>Retry the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install update %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for updates now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>The request could not be saved on this totem. Nothing was sent: please try again, or ask at the office.</source>
-        <translation>La demande n'a pas pu être enregistrée sur cette borne. Rien n'a été envoyé&#xa0;: veuillez réessayer, ou demander au guichet.</translation>
+        <translation>La demande n&apos;a pas pu être enregistrée sur cette borne. Rien n&apos;a été envoyé&#xa0;: veuillez réessayer, ou demander au guichet.</translation>
     </message>
     <message>
         <source>To send, confirm that you have read the privacy notice.</source>
@@ -791,6 +791,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No update repository is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update requested: the updater checks now. If it installs a new version, the kiosk restarts by itself in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Payments are not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,6 +950,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Updates: no update repository configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates: installed %1 · previous %2 · available %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on trial: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,6 +975,14 @@
     </message>
     <message>
         <source>Retry the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install update %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for updates now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -791,6 +791,14 @@
         <translation>Elementi rimessi in invio: %1</translation>
     </message>
     <message>
+        <source>No update repository is configured.</source>
+        <translation>Nessun archivio di aggiornamenti configurato.</translation>
+    </message>
+    <message>
+        <source>Update requested: the updater checks now. If it installs a new version, the kiosk restarts by itself in a few minutes.</source>
+        <translation>Aggiornamento richiesto: il programma di aggiornamento controlla adesso. Se installa una nuova versione, il chiosco si riavvia da solo entro pochi minuti.</translation>
+    </message>
+    <message>
         <source>Payments are not available.</source>
         <translation>I pagamenti non sono disponibili.</translation>
     </message>
@@ -942,6 +950,22 @@
         <translation>Fuori servizio: %1</translation>
     </message>
     <message>
+        <source>Updates: no update repository configured</source>
+        <translation>Aggiornamenti: nessun archivio configurato</translation>
+    </message>
+    <message>
+        <source>Updates: installed %1 · previous %2 · available %3</source>
+        <translation>Aggiornamenti: installata %1 · precedente %2 · disponibile %3</translation>
+    </message>
+    <message>
+        <source>on trial: %1</source>
+        <translation>in prova: %1</translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <translation>Ultimo aggiornamento: %1</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Azioni</translation>
     </message>
@@ -952,6 +976,14 @@
     <message>
         <source>Retry the outbox</source>
         <translation>Rimetti in invio la coda</translation>
+    </message>
+    <message>
+        <source>Install update %1 now</source>
+        <translation>Installa ora l&apos;aggiornamento %1</translation>
+    </message>
+    <message>
+        <source>Check for updates now</source>
+        <translation>Cerca aggiornamenti ora</translation>
     </message>
     <message>
         <source>Back into service</source>

@@ -49,8 +49,32 @@ def test_status_before_and_after_the_store_opens() -> None:
         assert status.audit_unsent == 1
         assert status.backend_reachable is False and status.faults == ["heartbeat: timeout"]
         assert status.process_uptime_s is not None and status.process_uptime_s >= 0
-        assert status.update_state is None
+        assert status.updates == {}  # no update repository configured
         plain = json.loads(json.dumps(status.to_dict()))
         assert plain["taken_at"].endswith("+00:00") and plain["outbox_depth"] == 1
 
     asyncio.run(scenario())
+
+
+def test_status_shows_the_fleet_updates(tmp_path) -> None:
+    from spaziocitta.kiosk.config import parse_config
+    from spaziocitta.kiosk.updates.update_journal import UpdateJournal
+
+    app_root = tmp_path / "opt"
+    app_root.mkdir()
+    (app_root / "1.4.0").mkdir()
+    (app_root / "current").symlink_to("1.4.0")
+    config = parse_config(
+        {"updates": {"repository_url": "https://updates.example.it", "app_root": str(app_root)}}
+    )
+    core = build_core(config, data_paths())
+    journal = UpdateJournal(core.paths.root / "updates" / "state.json")
+    state = journal.load()
+    state.available = {"version": "1.5.0", "target": "app/x.tar.gz"}
+    journal.report(state, "update.rolled_back", "1.5.0 rolled back to 1.4.0", severity="error")
+    updates = asyncio.run(gather_status(core)).updates
+    assert updates["current"] == "1.4.0" and updates["previous"] is None
+    assert updates["available"] == "1.5.0" and updates["last_failed"] is True
+    assert updates["last"].endswith("1.5.0 rolled back to 1.4.0")
+    (journal.path).write_text("{not json")  # a half-written file must not break the page
+    assert asyncio.run(gather_status(core)).updates["available"] is None

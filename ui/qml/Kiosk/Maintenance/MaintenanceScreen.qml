@@ -85,6 +85,21 @@ ScreenPage {
         Line { objectName: "statusOutbox"; text: qsTr("Outbox: %1 item(s), oldest %2 s").arg(page.status.outbox_depth === undefined ? "?" : page.status.outbox_depth).arg(page.status.outbox_oldest_age_s === undefined || page.status.outbox_oldest_age_s === null ? "-" : Math.round(page.status.outbox_oldest_age_s)) }
         Line { text: qsTr("Disk free: %1 · memory used by the kiosk: %2 · up %3 min").arg(page.mb(page.status.disk_free_bytes)).arg(page.mb(page.status.process_rss_bytes)).arg(Math.round((page.status.process_uptime_s || 0) / 60)) }
         Line { objectName: "statusOutOfService"; text: qsTr("Out of service: %1").arg(page.yesNo(page.status.outOfService)) }
+        Line {
+            objectName: "statusUpdates"
+            readonly property var updates: page.status.updates || ({})
+            text: updates.current === undefined
+                  ? qsTr("Updates: no update repository configured")
+                  : qsTr("Updates: installed %1 · previous %2 · available %3").arg(updates.current || "?").arg(updates.previous || "-").arg(updates.available || qsTr("none"))
+                    + (updates.trial ? " · " + qsTr("on trial: %1").arg(updates.trial) : "")
+        }
+        Line {
+            objectName: "statusLastUpdate"
+            readonly property var updates: page.status.updates || ({})
+            visible: !!updates.last
+            text: qsTr("Last update: %1").arg(updates.last || "")
+            font.weight: updates.last_failed ? Font.Bold : Font.Normal
+        }
 
         Section { text: qsTr("Actions") }
         Flow {
@@ -92,6 +107,13 @@ ScreenPage {
             spacing: Theme.spacingSmall
             KButton { objectName: "actionSync"; kind: "secondary"; text: qsTr("Sync now"); onClicked: Maintenance.syncNow() }
             KButton { objectName: "actionRetry"; kind: "secondary"; text: qsTr("Retry the outbox"); onClicked: Maintenance.retryOutbox() }
+            KButton {
+                objectName: "actionApplyUpdate"
+                kind: "secondary"
+                visible: (page.status.updates || ({})).current !== undefined
+                text: (page.status.updates || ({})).available ? qsTr("Install update %1 now").arg(page.status.updates.available) : qsTr("Check for updates now")
+                onClicked: Maintenance.applyUpdate()
+            }
             KButton {
                 objectName: "actionOutOfService"
                 kind: "secondary"
