@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +33,26 @@ def require_tool(name: str, package: str) -> str:
             pytest.fail(f"{message}: CI must have it, add it to ./run's apt packages")
         pytest.skip(message)
     return path
+
+
+def parse_unit(path: Path) -> dict[str, dict[str, list[str]]]:
+    """A systemd unit file: section -> key -> every value, in order (keys may repeat)."""
+    sections: dict[str, dict[str, list[str]]] = {}
+    current = None
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        assert not line.endswith("\\"), f"{path}:{number}: keep each setting on one line"
+        if line.startswith("["):
+            assert re.fullmatch(r"\[[A-Za-z]+\]", line), f"{path}:{number}: {line}"
+            current = sections.setdefault(line[1:-1], defaultdict(list))
+            continue
+        assert current is not None, f"{path}:{number}: a setting before any section"
+        key, equals, value = line.partition("=")
+        assert equals and re.fullmatch(r"[A-Za-z]+", key), f"{path}:{number}: {line}"
+        current[key].append(value.strip())
+    return sections
 
 
 @dataclass(frozen=True)

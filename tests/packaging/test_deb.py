@@ -11,14 +11,13 @@ import shlex
 import shutil
 import stat
 import subprocess
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 from spaziocitta.kiosk.config import KioskConfig, load_config
 
-from .conftest import BUILD_DEB, ROOT, Built, require_tool, version
+from .conftest import BUILD_DEB, ROOT, Built, parse_unit, require_tool, version
 
 UNIT = "usr/lib/systemd/system/spaziocitta-kiosk.service"
 RULES = "usr/lib/udev/rules.d/60-spaziocitta-kiosk.rules"
@@ -63,26 +62,6 @@ def relations(text: str) -> list[set[str]]:
         for group in " ".join(text.split()).split(",")
         if group.strip()
     ]
-
-
-def parse_unit(path: Path) -> dict[str, dict[str, list[str]]]:
-    """A systemd unit file: section -> key -> every value, in order (keys may repeat)."""
-    sections: dict[str, dict[str, list[str]]] = {}
-    current = None
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = raw.strip()
-        if not line or line[0] in "#;":
-            continue
-        assert not line.endswith("\\"), f"{path}:{number}: keep each setting on one line"
-        if line.startswith("["):
-            assert re.fullmatch(r"\[[A-Za-z]+\]", line), f"{path}:{number}: {line}"
-            current = sections.setdefault(line[1:-1], defaultdict(list))
-            continue
-        assert current is not None, f"{path}:{number}: a setting before any section"
-        key, equals, value = line.partition("=")
-        assert equals and re.fullmatch(r"[A-Za-z]+", key), f"{path}:{number}: {line}"
-        current[key].append(value.strip())
-    return sections
 
 
 # --- the package as a whole ---------------------------------------------------------------
