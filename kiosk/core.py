@@ -19,7 +19,7 @@ from spaziocitta.devices import registry
 from spaziocitta.devices.types import CardInserted, CardRemoved
 
 from .config import KioskConfig
-from .events import EventBus, SessionEnded, SessionStarted
+from .events import ContentUpdated, EventBus, SessionEnded, SessionStarted
 from .paths import DataPaths
 from .session import SessionManager
 
@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from .sync.service import SyncService
 
 log = logging.getLogger(__name__)
+
+INCOMING_PACKS_CHECK_SECONDS = 60.0
+"""How often the kiosk looks for content packs the updater left (a directory listing)."""
 
 DEMO_PACK = Path(__file__).resolve().parent.parent / "assets" / "demo-pack"
 """The demo municipality's catalogue (in the repository and in the installed package)."""
@@ -149,6 +152,9 @@ class KioskCore:
                 self._later(self._start_device(kind, device))
             else:
                 await self._start_device(kind, device)
+        # New content, from the backend or from the update repository: search follows it.
+        self.bus.subscribe(ContentUpdated, lambda _event: self._later(self._reload_search()))
+        self._later(self._watch_incoming_packs())
         if self.config.backend.url or (self.demo and self.demo_live):
             # In the background: the kiosk serves citizens offline too, and the
             # demo's backend takes a second or two to come up.
@@ -174,7 +180,6 @@ class KioskCore:
         """The outbox relay, heartbeat and content sync (the kiosk works without them)."""
         import msgspec
 
-        from .events import ContentUpdated
         from .sync.client import BackendClient
         from .sync.service import RemoteConfigReceived, SyncService
 
@@ -201,7 +206,6 @@ class KioskCore:
             content_check_seconds=backend.content_check_seconds,
             health=self.device_health,
         )
-        self.bus.subscribe(ContentUpdated, lambda _event: self._later(self._reload_search()))
         self.bus.subscribe(RemoteConfigReceived, self._remote_config)
         await self.sync.start()
         await self._start_payments(client)
@@ -279,6 +283,25 @@ class KioskCore:
         from .events import ServiceModeChanged
 
         self.bus.publish(ServiceModeChanged(self.out_of_service))
+
+    async def _watch_incoming_packs(self) -> None:
+        """Import the content packs the updater verified and left in packs/incoming."""
+        from .catalog.pack_install import install_incoming
+
+        while True:
+            try:
+                outcomes = await self.store.call(install_incoming, self.store, self.paths.root)
+            except Exception:  # a broken folder must not stop the kiosk; try again later
+                log.exception("content packs from the update repository could not be read")
+                outcomes = []
+            for name, version, error in outcomes:
+                if version:
+                    self.bus.publish(ContentUpdated(version))
+                if error:
+                    from .sync.service import SyncFault
+
+                    self.bus.publish(SyncFault("content", f"pack {name} refused: {error}"[:500]))
+            await asyncio.sleep(INCOMING_PACKS_CHECK_SECONDS)
 
     async def _reload_search(self) -> None:
         await self.store.call(self.search.reload)

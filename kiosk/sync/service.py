@@ -238,27 +238,21 @@ class SyncService:
                 self._bus.publish(ContentUpdated(version))
 
     def _install_pack(self, body: bytes) -> str | None:
-        from spaziocitta.kiosk.catalog.catalog import Catalog
-        from spaziocitta.kiosk.catalog.importer import PackInvalid, import_pack
-        from spaziocitta.kiosk.catalog.pack import PackError, load_pack
+        from spaziocitta.kiosk.catalog.pack_install import PackRefused, install_pack_file
 
         self._cache.mkdir(parents=True, exist_ok=True)
         download = self._cache / "downloaded-pack.json"
         download.write_bytes(body)
         try:
-            loaded = load_pack(download)
-            current = Catalog(self._store).info()
-            if current is not None and loaded.data.get("version") == current.version:
-                self.status.content_version = current.version
-                return current.version  # the same version: nothing to swap
-            result = import_pack(self._store, loaded)
-        except (PackError, PackInvalid) as exc:
-            problems = getattr(exc, "problems", [])
-            detail = f"{exc} {[str(p) for p in problems[:3]]}" if problems else str(exc)
-            log.error("the backend's content pack was refused; the old one stays: %s", detail)
-            self._bus.publish(SyncFault("content", f"pack refused: {detail}"[:500]))
+            version, imported = install_pack_file(self._store, download)
+        except PackRefused as exc:
+            log.error("the backend's content pack was refused; the old one stays: %s", exc)
+            self._bus.publish(SyncFault("content", f"pack refused: {exc}"[:500]))
             return None
         finally:
             download.unlink(missing_ok=True)
-        log.info("content pack %s installed from the backend", result.version)
-        return result.version
+        if imported:
+            log.info("content pack %s installed from the backend", version)
+        else:
+            self.status.content_version = version  # the same pack: nothing to announce
+        return version

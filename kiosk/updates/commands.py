@@ -194,6 +194,7 @@ def build_updater(config: KioskConfig, paths: DataPaths, service=None):
         service=service or SystemdUnit(settings.service),
         gate=UpdateGate(paths.root, settings.idle_seconds),
         database=paths.database,
+        data_dir=paths.root,
         config_path=Path(config_path) if config_path else None,
         running_version=__version__,
         policy=UpdatePolicy(

@@ -71,6 +71,16 @@ def explain(exc: BaseException) -> UpdateRefused:
     return UpdateRefused("error", f"{type(exc).__name__}: {str(exc)[:300]}", security=False)
 
 
+@dataclass(frozen=True)
+class RepositoryView:
+    """What one refresh of the repository offers this totem."""
+
+    apps: list[ReleaseOffer]
+    """Newer application releases it takes, newest first."""
+    content: ReleaseOffer | None
+    """The most recently published content pack it takes (packs carry no ordering)."""
+
+
 class FleetUpdater:
     """One check of the update repository: refresh, choose, download."""
 
@@ -121,8 +131,8 @@ class FleetUpdater:
                 raise explain(exc) from exc
         return self._updater
 
-    def offers(self, running: str, refused: set[str]) -> list[ReleaseOffer]:
-        """Verified app releases newer than ``running`` that this totem takes, newest first.
+    def _releases(self) -> list[tuple[ReleaseOffer, dict]]:
+        """Every release target this totem takes (rollout), with its custom block.
 
         Every call refreshes the metadata (ngclient refreshes once per Updater);
         :meth:`download` then uses that same verified view.
@@ -137,20 +147,20 @@ class FleetUpdater:
                 raise UpdateRefused("oversized", "releases index too large", security=True)
             index_path = client.find_cached_target(index_info) or client.download_target(index_info)
             names = json.loads(Path(index_path).read_text(encoding="utf-8"))["releases"]
-            offers = []
+            releases = []
             for name in names:
                 info = client.get_targetinfo(name)
                 if info is None:
                     continue
                 custom = info.custom if isinstance(info.custom, dict) else {}
                 try:
-                    version = str(custom.get("version", ""))
-                    newer = parse_version(version) > parse_version(running)
                     takes = Rollout.from_dict(custom.get("rollout")).takes(self.totem_id)
                 except RolloutError:
                     continue  # a release this totem cannot read is not for it
-                if custom.get("kind") == "app" and newer and takes and version not in refused:
-                    offers.append(ReleaseOffer(name, "app", version, info.length))
+                offer = ReleaseOffer(name, str(custom.get("kind")), str(custom.get("version")),
+                                     info.length)  # fmt: skip
+                if takes:
+                    releases.append((offer, custom))
         except UpdateRefused:
             raise
         except (KeyError, TypeError, ValueError) as exc:
@@ -159,7 +169,30 @@ class FleetUpdater:
             ) from None
         except Exception as exc:
             raise explain(exc) from exc
-        return sorted(offers, key=lambda o: parse_version(o.version), reverse=True)
+        return releases
+
+    def check(self, running: str, refused: set[str]) -> RepositoryView:
+        """Refresh, then what this totem should take: app releases and the content pack."""
+        apps: list[ReleaseOffer] = []
+        content: tuple[str, ReleaseOffer] | None = None
+        for offer, custom in self._releases():
+            if offer.kind == "content":
+                published = str(custom.get("published", ""))
+                if content is None or published > content[0]:
+                    content = (published, offer)
+                continue
+            try:
+                newer = parse_version(offer.version) > parse_version(running)
+            except RolloutError:
+                continue
+            if offer.kind == "app" and newer and offer.version not in refused:
+                apps.append(offer)
+        apps.sort(key=lambda o: parse_version(o.version), reverse=True)
+        return RepositoryView(apps, content[1] if content else None)
+
+    def offers(self, running: str, refused: set[str]) -> list[ReleaseOffer]:
+        """Verified app releases newer than ``running`` that this totem takes, newest first."""
+        return self.check(running, refused).apps
 
     def download(self, offer: ReleaseOffer) -> Path:
         """The offer's file, verified against its signed length and hash."""

@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ DEFAULT_EXPIRY_DAYS = {"root": 365, "targets": 90, "snapshot": 30, "timestamp": 
 the repository (freeze attack); the publisher re-signs it daily."""
 RELEASE_KINDS = ("app", "content")
 PASSPHRASE_ENV = "KIOSK_RELEASE_PASSPHRASE"
+CONTENT_VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 SPEC_VERSION = "1.0.31"
 
 
@@ -309,10 +311,13 @@ class ReleaseRepository:
         self._require(ring, self.root().signed, "targets")
         if kind not in RELEASE_KINDS:
             raise ReleaseError(f"kind must be one of {', '.join(RELEASE_KINDS)}")
-        try:
-            parse_version(version)  # totems must be able to order releases
-        except RolloutError as exc:
-            raise ReleaseError(str(exc)) from None
+        if kind == "app":
+            try:
+                parse_version(version)  # totems must be able to order releases
+            except RolloutError as exc:
+                raise ReleaseError(str(exc)) from None
+        elif not CONTENT_VERSION.fullmatch(version):
+            raise ReleaseError(f"content version {version!r}: letters, digits, '.', '-', '_'")
         if not file.is_file():
             raise ReleaseError(f"{file}: no such file")
         name = name or f"{kind}/{file.name}"
@@ -325,7 +330,14 @@ class ReleaseRepository:
         for other, custom in self.release_targets().items():
             if custom.get("kind") == kind and custom.get("version") == version:
                 raise ReleaseError(f"{kind} {version} is already published as {other}")
-        custom = {"kind": kind, "version": version, "rollout": rollout.to_dict()}
+        # Content packs are not ordered by version (a pack's version is the publisher's
+        # own label): the newest published wins, so the time of publishing is signed too.
+        custom = {
+            "kind": kind,
+            "version": version,
+            "rollout": rollout.to_dict(),
+            "published": datetime.now(UTC).isoformat(timespec="microseconds"),
+        }
         target = self._store_target(name, file.read_bytes(), custom)
         self._update_targets(ring, lambda t: t.targets.__setitem__(name, target), days)
         return name

@@ -7,7 +7,9 @@ maintenance screen). The order matters:
    kept or rolled back), so a power cut mid-update cannot leave an untested
    version as the one that stays.
 2. The repository is refreshed and the newest release this totem takes is
-   chosen (:mod:`.fleet_updater`); a refusal is reported, nothing changes.
+   chosen (:mod:`.fleet_updater`); a refusal is reported, nothing changes. A
+   newer content pack, once verified, is handed to the kiosk at once
+   (``<data>/packs/incoming``), which imports it as it does the backend's.
 3. Only when :class:`~.activity.UpdateGate` allows: download (verified),
    unpack side by side, probe the new version off screen, snapshot the
    database, switch ``current``, restart the service and watch it
@@ -27,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -34,9 +37,11 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from spaziocitta.kiosk.catalog.pack_install import INCOMING
+
 from .activity import UpdateGate
 from .app_versions import AppVersions, InstallError
-from .fleet_updater import FleetUpdater, UpdateRefused
+from .fleet_updater import FleetUpdater, ReleaseOffer, UpdateRefused
 from .trial import KioskService, TrialResult, probe_ready, watch_health
 from .update_journal import UpdateJournal, UpdateState
 
@@ -89,6 +94,7 @@ class TotemUpdater:
         gate: UpdateGate,
         database: Path | None,
         config_path: Path | None,
+        data_dir: Path | None = None,
         running_version: str,
         policy: UpdatePolicy = UpdatePolicy(),
         probe: Callable[..., TrialResult] = probe_ready,
@@ -100,6 +106,7 @@ class TotemUpdater:
         self.service = service
         self.gate = gate
         self.database = database
+        self.data_dir = data_dir
         self.config_path = config_path
         self.running_version = running_version
         self.policy = policy
@@ -114,9 +121,15 @@ class TotemUpdater:
             log.info("interrupted trial finished: %s", outcome)
         running = self.versions.current() or self.running_version
         try:
-            offers = self.fleet.offers(running, set(state.refused))
+            view = self.fleet.check(running, set(state.refused))
         except UpdateRefused as refused:
             return self._refused(state, refused)
+        if view.content and view.content.version != state.content_delivered:
+            try:
+                self._deliver_content(state, view.content)
+            except UpdateRefused as refused:  # reported; the application's update goes on
+                self._refused(state, refused, version=view.content.version)
+        offers = view.apps
         state.last_check_at = self.clock().isoformat(timespec="seconds")
         state.available = asdict(offers[0]) if offers else None
         self.journal.save(state)
@@ -182,6 +195,36 @@ class TotemUpdater:
         # An offline totem is not a failure of the updater's service: it tries again later.
         return RunOutcome(
             f"refused ({refused.reason}): {refused}", failed=refused.reason != "unreachable"
+        )
+
+    def _deliver_content(self, state: UpdateState, offer: ReleaseOffer) -> None:
+        """Hand a verified content pack to the kiosk, which imports it between two looks.
+
+        The kiosk, not the updater, imports it: the catalogue is the kiosk's
+        database, and it validates the pack as it does the backend's. Content
+        needs no idle time: the import swaps the catalogue in one transaction.
+        """
+        verified = self.fleet.download(offer)
+        if self.data_dir is None:
+            return
+        incoming = self.data_dir / INCOMING
+        owner = self.data_dir.stat()
+        for folder in (incoming.parent, incoming):
+            if not folder.exists():
+                folder.mkdir(mode=0o750)
+                with contextlib.suppress(PermissionError):
+                    os.chown(folder, owner.st_uid, owner.st_gid)  # the kiosk removes what it took
+        name = re.sub(r"[^A-Za-z0-9._-]", "_", offer.version)
+        tmp = incoming / f".{name}.json.tmp"
+        shutil.copyfile(verified, tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, incoming / f"{name}.json")
+        state.content_delivered = offer.version
+        self.journal.report(
+            state,
+            "update.content_delivered",
+            f"content pack {offer.version} verified and handed to the kiosk",
+            version=offer.version,
         )
 
     def _snapshot_database(self, version: str) -> Path | None:

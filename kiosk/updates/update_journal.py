@@ -41,6 +41,8 @@ class UpdateState:
     last_check_at: str | None = None
     last_outcome: dict[str, Any] | None = None
     available: dict[str, Any] | None = None
+    content_delivered: str | None = None
+    """The content pack version last handed to the kiosk (packs/incoming)."""
 
 
 class UpdateJournal:

@@ -87,6 +87,7 @@ def test_publishing_refuses_what_totems_could_not_use(publisher: Publisher, tmp_
     cases = [
         ({"version": "1.5"}, "MAJOR.MINOR.PATCH"),
         ({"kind": "firmware"}, "kind"),
+        ({"kind": "content", "version": "no spaces!", "name": "content/p"}, "content version"),
         ({"name": "../evil.tar.gz"}, "not a usable target name"),
         ({"name": "releases.json"}, "not a usable target name"),
         ({"name": "app/other-1.5.0.tar.gz"}, "already published as"),

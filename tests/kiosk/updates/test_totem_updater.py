@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import json
 import os
 import re
 import sqlite3
@@ -21,11 +22,15 @@ from pathlib import Path
 
 import pytest
 
-from spaziocitta.kiosk.config import BackendSection
+from spaziocitta.kiosk.config import BackendSection, KioskConfig
+from spaziocitta.kiosk.core import DEMO_PACK, build_core
+from spaziocitta.kiosk.events import ContentUpdated
+from spaziocitta.kiosk.paths import DataPaths
 from spaziocitta.kiosk.sync.client import BackendClient
 from spaziocitta.kiosk.updates.activity import UpdateGate, write_activity
 from spaziocitta.kiosk.updates.app_versions import AppVersions
 from spaziocitta.kiosk.updates.fleet_updater import FleetUpdater
+from spaziocitta.kiosk.updates.rollout import Rollout
 from spaziocitta.kiosk.updates.totem_updater import TotemUpdater, UpdatePolicy
 from spaziocitta.kiosk.updates.trial import probe_ready
 from spaziocitta.kiosk.updates.update_journal import UpdateJournal, send_reports
@@ -86,6 +91,7 @@ def totem(publisher: Publisher, repo_server: RepositoryServer, tmp_path: Path) -
         service=service,
         gate=UpdateGate(data, idle_seconds=60),
         database=data / "kiosk.sqlite3",
+        data_dir=data,
         config_path=None,
         running_version="1.4.0",
         policy=UpdatePolicy(ready_timeout=30, healthy_for=1.5, probe_timeout=60, poll_seconds=0.1),
@@ -253,3 +259,55 @@ def test_the_real_application_passes_the_probe_and_the_trial(totem, publisher, t
     assert outcome.startswith("1.5.0 installed: healthy for 3 s"), outcome
     detail = totem.journal.load().last_outcome
     assert detail["data"]["ready_seconds"] > 0
+
+
+def content_pack(folder: Path, version: str, *, broken: bool = False) -> Path:
+    data = json.loads((DEMO_PACK / "pack.json").read_text(encoding="utf-8"))
+    data["version"] = version
+    if broken:
+        del data["categories"]  # signed by the publisher, but not a valid pack
+    path = folder / f"pack-{version}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_content_packs_are_verified_handed_over_and_imported_by_the_kiosk(
+    totem, publisher, tmp_path
+):
+    ring = publisher.ring
+    publisher.repo.add_release(
+        ring, content_pack(tmp_path, "2026.12-a"), kind="content", version="2026.12-a",
+        rollout=Rollout(),
+    )  # fmt: skip
+    assert totem.run() == "up to date (1.4.0)"
+    incoming = totem.data / "packs" / "incoming"
+    assert [p.name for p in incoming.iterdir()] == ["2026.12-a.json"]
+    assert totem.reports() == ["update.content_delivered"]
+    totem.run()
+    assert totem.reports() == ["update.content_delivered"], "delivered once"
+    publisher.repo.add_release(
+        ring, content_pack(tmp_path, "2026.12-b", broken=True), kind="content",
+        version="2026.12-b", rollout=Rollout(),
+    )  # fmt: skip
+    totem.run()  # the newest published pack is delivered, even if the kiosk will refuse it
+    assert sorted(p.name for p in incoming.iterdir()) == ["2026.12-a.json", "2026.12-b.json"]
+    os.utime(incoming / "2026.12-a.json", (1, 1))  # delivered first, imported first
+
+    core = build_core(KioskConfig(), DataPaths(totem.data))
+    updates: list[str] = []
+    core.bus.subscribe(ContentUpdated, lambda event: updates.append(event.version))
+
+    async def kiosk_runs() -> str | None:
+        await core.start()
+        try:
+            for _ in range(100):
+                if not any(incoming.iterdir()):
+                    break
+                await asyncio.sleep(0.05)
+            info = await core.store.run(lambda _db: core.catalog.info())
+            return info.version if info else None
+        finally:
+            await core.close()
+
+    assert asyncio.run(kiosk_runs()) == "2026.12-a"  # the broken one changed nothing
+    assert updates == ["2026.12-a"] and list(incoming.iterdir()) == []
