@@ -3,6 +3,7 @@
 #
 #   packaging/build-deb.sh [--no-venv] [--output DIR] [--python /usr/bin/python3]
 #                          [--wheel FILE] [--version V] [--compression zstd|xz|gzip|none]
+#                          [--release-archive]
 #
 # The application goes into a self-contained virtual environment at
 # /opt/spaziocitta-kiosk/<version>/, made with the *system's* python3 (the one
@@ -10,6 +11,10 @@
 # Ubuntu 24.04) and the project's wheel installed into it with pip, which needs
 # the package index (or a pip cache/wheelhouse via PIP_* variables). The
 # package's postinst points /opt/spaziocitta-kiosk/current at it.
+#
+# --release-archive also writes dist/spaziocitta-kiosk-<version>.tar.gz, the same
+# /opt/spaziocitta-kiosk/<version>/ folder as a fleet update: publish it with
+# "kiosk release add REPO FILE --kind app --version <version>" (packaging/README.md).
 #
 # --no-venv builds the same package without the environment (bin/kiosk is a
 # stub that says so): seconds instead of minutes, for tests that inspect the
@@ -28,16 +33,18 @@ PYTHON=/usr/bin/python3
 WHEEL=""
 VERSION=""
 VENV=yes
+RELEASE_ARCHIVE=no
 COMPRESSION=zstd
 MAINTAINER="${DEBFULLNAME:-Spazio Città} <${DEBEMAIL:-kiosk@spaziocitta.invalid}>"
 
-usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 say() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'build-deb: %s\n' "$*" >&2; exit 1; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
         --no-venv) VENV=no ;;
+        --release-archive) RELEASE_ARCHIVE=yes ;;
         --output) OUTPUT="$2"; shift ;;
         --python) PYTHON="$2"; shift ;;
         --wheel) WHEEL="$2"; shift ;;
@@ -56,6 +63,9 @@ if [ -z "$VERSION" ]; then
 fi
 [[ "$VERSION" =~ ^[0-9][A-Za-z0-9.+~]*$ ]] || die "not a Debian version: '$VERSION'"
 ARCH="$(dpkg --print-architecture)"
+if [ "$RELEASE_ARCHIVE" = yes ] && ! [[ "$VERSION" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]]; then
+    die "a fleet release needs a MAJOR.MINOR.PATCH version, not '$VERSION'"
+fi
 PYVER="$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
 PYNEXT="$("$PYTHON" -c 'import sys; print("%d.%d" % (sys.version_info[0], sys.version_info[1] + 1))')"
 APPDIR="$APP_ROOT/$VERSION"
@@ -114,8 +124,10 @@ STUB
 fi
 
 say "system files"
-install -D -m 0644 "$HERE/systemd/spaziocitta-kiosk.service" \
-    "$STAGE/usr/lib/systemd/system/spaziocitta-kiosk.service"
+for unit in spaziocitta-kiosk.service spaziocitta-kiosk-updater.service \
+    spaziocitta-kiosk-updater.timer spaziocitta-kiosk-updater.path; do
+    install -D -m 0644 "$HERE/systemd/$unit" "$STAGE/usr/lib/systemd/system/$unit"
+done
 install -D -m 0644 "$HERE/systemd/system.conf.d/60-spaziocitta-kiosk.conf" \
     "$STAGE/usr/lib/systemd/system.conf.d/60-spaziocitta-kiosk.conf"
 install -D -m 0644 "$HERE/udev/60-spaziocitta-kiosk.rules" \
@@ -153,4 +165,11 @@ mkdir -p "$OUTPUT"
 DEB="$OUTPUT/${PACKAGE}_${VERSION}_${ARCH}.deb"
 say "dpkg-deb: $DEB"
 dpkg-deb --root-owner-group -Z"$COMPRESSION" --build "$STAGE" "$DEB" >/dev/null
+if [ "$RELEASE_ARCHIVE" = yes ]; then
+    ARCHIVE="$OUTPUT/$PACKAGE-$VERSION.tar.gz"
+    say "release archive: $ARCHIVE"
+    # The folder's contents, owned by root as dpkg would install them.
+    tar --owner=0 --group=0 --numeric-owner --sort=name -C "$STAGE$APPDIR" -czf "$ARCHIVE" .
+    echo "$ARCHIVE" >&2
+fi
 echo "$DEB"

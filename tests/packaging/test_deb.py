@@ -20,12 +20,16 @@ from spaziocitta.kiosk.config import KioskConfig, load_config
 from .conftest import BUILD_DEB, ROOT, Built, parse_unit, require_tool, version
 
 UNIT = "usr/lib/systemd/system/spaziocitta-kiosk.service"
+UPDATER = "usr/lib/systemd/system/spaziocitta-kiosk-updater"
 RULES = "usr/lib/udev/rules.d/60-spaziocitta-kiosk.rules"
 CONFIG = "etc/spaziocitta/kiosk.toml"
 DATA = "/var/lib/spaziocitta-kiosk"
 
 EXPECTED_MODES = {
     UNIT: 0o644,
+    f"{UPDATER}.service": 0o644,
+    f"{UPDATER}.timer": 0o644,
+    f"{UPDATER}.path": 0o644,
     RULES: 0o644,
     "usr/lib/systemd/system.conf.d/60-spaziocitta-kiosk.conf": 0o644,
     "usr/lib/sysctl.d/60-spaziocitta-kiosk.conf": 0o644,
@@ -235,6 +239,36 @@ def test_the_unit_runs_the_kiosk_under_cage_as_kiosk_with_watchdog_and_hardening
     assert install["WantedBy"] == ["graphical.target"]
 
 
+def test_the_updater_runs_hourly_and_on_request_as_root_with_hardening(built: Built) -> None:
+    from spaziocitta.kiosk.updates.commands import REQUEST_FILE
+
+    service = parse_unit(built.files / f"{UPDATER}.service")
+    single = {key: values[-1] for key, values in service["Service"].items()}
+    assert single["Type"] == "oneshot" and "User" not in single, "root: it writes /opt"
+    command = shlex.split(single["ExecStart"])
+    assert command[0] == "/opt/spaziocitta-kiosk/current/bin/kiosk"
+    assert command[-2:] == ["update", "run"] and "--force" not in command
+    assert set(single["ReadWritePaths"].split()) == {"/opt/spaziocitta-kiosk", DATA}
+    for key, value in {"ProtectSystem": "strict", "NoNewPrivileges": "yes",
+                       "PrivateTmp": "yes", "ProtectHome": "yes"}.items():  # fmt: skip
+        assert single.get(key) == value, key
+    environment = dict(e.split("=", 1) for e in service["Service"]["Environment"])
+    assert environment["KIOSK_DATA_DIR"] == DATA
+    assert service["Unit"]["ConditionPathExists"] == [f"{DATA}/tuf/root.json"]
+    assert "SuccessExitStatus" not in single, "a rollback must show in systemctl --failed"
+
+    timer = parse_unit(built.files / f"{UPDATER}.timer")
+    assert timer["Timer"]["Persistent"] == ["true"]
+    assert timer["Timer"]["RandomizedDelaySec"], "a whole fleet must not ask at once"
+    assert timer["Install"]["WantedBy"] == ["timers.target"]
+    path = parse_unit(built.files / f"{UPDATER}.path")
+    assert path["Path"]["PathExists"] == [f"{DATA}/{REQUEST_FILE}"]
+    assert path["Path"]["Unit"] == ["spaziocitta-kiosk-updater.service"]
+    postinst = (built.control / "postinst").read_text(encoding="utf-8")
+    assert "spaziocitta-kiosk-updater.timer spaziocitta-kiosk-updater.path" in postinst
+    assert 'dpkg --compare-versions "$CURRENT" lt "$VERSION"' in postinst
+
+
 def test_the_console_cannot_reboot_or_kill_the_kiosk(built: Built) -> None:
     manager = parse_unit(built.files / "usr/lib/systemd/system.conf.d/60-spaziocitta-kiosk.conf")
     assert manager["Manager"]["CtrlAltDelBurstAction"] == ["none"]
@@ -264,7 +298,16 @@ def test_systemd_analyze_verify_passes(built: Built, tmp_path: Path) -> None:
     cage.write_text("#!/bin/sh\n")
     cage.chmod(0o755)
     result = subprocess.run(
-        [analyze, "verify", f"--root={root}", "--man=no", "spaziocitta-kiosk.service"],
+        [
+            analyze,
+            "verify",
+            f"--root={root}",
+            "--man=no",
+            "spaziocitta-kiosk.service",
+            "spaziocitta-kiosk-updater.service",
+            "spaziocitta-kiosk-updater.timer",
+            "spaziocitta-kiosk-updater.path",
+        ],
         capture_output=True,
         text=True,
         timeout=60,
