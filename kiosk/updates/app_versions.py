@@ -37,20 +37,25 @@ class InstallError(Exception):
     """A release could not be installed; nothing under the app root changed."""
 
 
-def _check_members(members: list[tarfile.TarInfo]) -> None:
+class _MemberCheck:
     """Refuse what could write outside the version folder or raise privileges.
 
-    Absolute symbolic links are allowed (a venv's ``bin/python`` points at the
-    system interpreter) but nothing may be unpacked *through* a link.
+    Called on each member as the archive is read, before it is written.
+    Absolute symbolic links are
+    allowed (a venv's ``bin/python`` points at the system interpreter), but
+    nothing may be unpacked *through* a link.
     """
-    links: set[PurePosixPath] = set()
-    for member in members:
+
+    def __init__(self) -> None:
+        self.links: set[PurePosixPath] = set()
+
+    def __call__(self, member: tarfile.TarInfo) -> None:
         path = PurePosixPath(member.name)
         if path.is_absolute() or ".." in path.parts:
             raise InstallError(f"archive entry {member.name!r} points outside the version folder")
         if not (member.isfile() or member.isdir() or member.issym() or member.islnk()):
             raise InstallError(f"archive entry {member.name!r} is a device or FIFO")
-        if any(parent in links for parent in path.parents):
+        if any(parent in self.links for parent in path.parents):
             raise InstallError(f"archive entry {member.name!r} goes through a link")
         if member.islnk() or (member.issym() and not member.linkname.startswith("/")):
             base = PurePosixPath() if member.islnk() else path.parent
@@ -60,7 +65,7 @@ def _check_members(members: list[tarfile.TarInfo]) -> None:
                 if depth < 0:
                     raise InstallError(f"archive link {member.name!r} leaves the version folder")
         if member.issym() or member.islnk():
-            links.add(path)
+            self.links.add(path)
         if member.mode & (stat.S_ISUID | stat.S_ISGID):
             raise InstallError(f"archive entry {member.name!r} is set-user-id")
 
@@ -106,22 +111,28 @@ class AppVersions:
             shutil.rmtree(final)
         partial = self.root / f".partial-{version}-{uuid.uuid4().hex[:8]}"
         try:
+            # One pass in archive order, each member checked before it is written (a
+            # gzip stream cannot seek back without decompressing again; CPython's "r|"
+            # stream mode is slower still); a refusal half-way removes the partial
+            # folder, so nothing is left either way.
             with tarfile.open(archive) as tar:
-                members = tar.getmembers()
-                _check_members(members)
-                size = sum(m.size for m in members if m.isfile())
-                free = shutil.disk_usage(self.root).free
-                if size * FREE_SPACE_MARGIN > free:
-                    raise InstallError(
-                        f"not enough disk space: {size / 1e6:.0f} MB needed, "
-                        f"{free / 1e6:.0f} MB free"
-                    )
                 partial.mkdir(mode=0o755)
-                if hasattr(tarfile, "fully_trusted_filter"):
-                    # Our own checks ran above; "tar" keeps venv links to /usr/bin/python3.
-                    tar.extractall(partial, members=members, filter="tar")
-                else:  # pragma: no cover - Python without PEP 706 (Debian's 3.11.2)
-                    tar.extractall(partial, members=members)
+                check = _MemberCheck()
+                free = shutil.disk_usage(self.root).free
+                unpacked = 0
+                for member in tar:
+                    check(member)
+                    unpacked += member.size if member.isfile() else 0
+                    if unpacked * FREE_SPACE_MARGIN > free:
+                        raise InstallError(
+                            f"not enough disk space: more than {unpacked / 1e6:.0f} MB needed, "
+                            f"{free / 1e6:.0f} MB free"
+                        )
+                    if hasattr(tarfile, "fully_trusted_filter"):
+                        # Checked above; "tar" keeps a venv's links to /usr/bin/python3.
+                        tar.extract(member, partial, filter="tar")
+                    else:  # pragma: no cover - Python without PEP 706 (Debian's 3.11.2)
+                        tar.extract(member, partial)
         except (tarfile.TarError, EOFError, OSError) as exc:
             shutil.rmtree(partial, ignore_errors=True)
             raise InstallError(f"release archive unreadable: {exc}") from None
