@@ -14,6 +14,7 @@ import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .settings import ENV_ADMIN_TOKEN, ENV_DEMO_SECRET, Settings
 
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--ready-file", help="write {url, totem_id, ...} as JSON here once accepting connections"
     )
     serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    serve.add_argument(
+        "--exit-with-parent",
+        action="store_true",
+        help="stop when the process that started this one is gone (the kiosk's demo)",
+    )
 
     seed = commands.add_parser("seed", help="seed the demo; sets a new demo totem secret")
     _common(seed)
@@ -208,8 +214,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 announce()
 
     config = uvicorn.Config(app, log_level=args.log_level, proxy_headers=False)
-    _Server(config).run(sockets=[sock])
+    server = _Server(config)
+    if args.exit_with_parent:
+        _exit_with_parent(server)
+    server.run(sockets=[sock])
     return 0
+
+
+def _exit_with_parent(server: Any) -> None:
+    """A kiosk killed with SIGKILL (or crashing) cannot stop its demo backend: notice
+    being orphaned (the parent changes) and shut down as on SIGTERM."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        server.should_exit = True
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -49,6 +49,7 @@ async def start_demo_backend(data_dir: Path, timeout: float = 30.0) -> DemoBacke
         "--host", "127.0.0.1", "--port", "0",
         "--db", f"sqlite:///{data_dir / 'demo-backend.sqlite3'}",
         "--demo-secret", secret, "--ready-file", str(ready), "--log-level", "warning",
+        "--exit-with-parent",
         stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.DEVNULL,
     )  # fmt: skip
