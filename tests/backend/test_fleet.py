@@ -39,6 +39,7 @@ def test_remote_configuration_change_reaches_the_totem(client, auth, admin) -> N
         "content_check_seconds": 3600,
         "inactivity_seconds": None,
         "out_of_service": False,
+        "update_window": "",
     }
     changed = client.patch(
         "/api/v1/admin/totems/demo-totem-01/config",
@@ -57,6 +58,23 @@ def test_remote_configuration_change_reaches_the_totem(client, auth, admin) -> N
         "/api/v1/admin/totems/demo-totem-01/config", json={"heartbeat_seconds": 1}, headers=admin
     )
     assert bad.status_code == 422
+    window = client.patch(
+        "/api/v1/admin/totems/demo-totem-01/config",
+        json={"update_window": "02:00-05:00"},
+        headers=admin,
+    )
+    assert window.status_code == 200 and window.json()["update_window"] == "02:00-05:00"
+    for nonsense in ("25:00-05:00", "at night", "02:00"):
+        refused = client.patch(
+            "/api/v1/admin/totems/demo-totem-01/config",
+            json={"update_window": nonsense},
+            headers=admin,
+        )
+        assert refused.status_code == 422, nonsense
+    cleared = client.patch(
+        "/api/v1/admin/totems/demo-totem-01/config", json={"update_window": ""}, headers=admin
+    )
+    assert cleared.json()["update_window"] == ""
     missing = client.patch("/api/v1/admin/totems/nobody-here/config", json={}, headers=admin)
     assert missing.status_code == 404
 

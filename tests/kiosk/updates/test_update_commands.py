@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 
 from spaziocitta.kiosk.cli import main
 from spaziocitta.kiosk.updates.app_versions import AppVersions
+from tests.kiosk.sync.conftest import RunningBackend, backend  # noqa: F401 (a fixture)
 
 from .conftest import RepositoryServer, release_archive
 
@@ -96,3 +99,33 @@ def test_without_a_repository_the_updater_says_so(tmp_path, capsys, monkeypatch)
     code, _, err = kiosk(capsys, "update", "run")
     assert (code, err.strip()) == (1, "kiosk update: no update repository configured ([updates])")
     assert kiosk(capsys, "update", "status")[0] == 0
+
+
+def test_the_municipalitys_window_from_the_remote_configuration_holds_the_update(
+    totem_config,
+    publisher,
+    tmp_path,
+    capsys,
+    backend: RunningBackend,  # noqa: F811
+):
+    now = datetime.now().astimezone()
+    start = (now + timedelta(hours=2)).strftime("%H:%M")
+    end = (now + timedelta(hours=3)).strftime("%H:%M")
+    changed = httpx.patch(
+        f"{backend.url}/api/v1/admin/totems/demo-totem-01/config",
+        json={"update_window": f"{start}-{end}"},
+        headers={"Authorization": f"Bearer {backend.admin_token}"},
+        timeout=10,
+    )
+    assert changed.status_code == 200
+    text = totem_config.read_text().replace(
+        'totem_id = "municipio-01"', 'totem_id = "demo-totem-01"'
+    )
+    totem_config.write_text(
+        text + f'[backend]\nurl = "{backend.url}"\ntotem_secret = "{backend.secret}"\n'
+    )
+    publisher.publish(release_archive(tmp_path, "1.5.0"), "1.5.0")
+    code, out, _ = kiosk(capsys, "update", "run")
+    assert (code, out.strip()) == (
+        0, f"1.5.0 available, waits: outside the maintenance window {start}-{end}"
+    )  # fmt: skip
