@@ -105,3 +105,26 @@ class ServiceModeChanged:
     """The totem went out of service or back into service (remote configuration or maintenance)."""
 
     out_of_service: bool
+
+
+@dataclass(frozen=True)
+class MaintenanceChanged:
+    """The maintenance gate moved: the UI shows the PIN pad, maintenance, or the attract screen.
+
+    Here rather than in kiosk.maintenance.gate so that the UI can subscribe at
+    start-up without importing the gate (and its scrypt and store code) before
+    the first frame.
+    """
+
+    state: str
+    """A kiosk.maintenance.gate.GateState (a str enum)."""
+    reason: str
+    """gesture, keys, pin, cancelled, pin_timeout, technician, idle, exit_kiosk."""
+
+
+@dataclass(frozen=True)
+class PaymentPrompt:
+    """What the payment screen should tell the citizen now (``payment.present_card``...)."""
+
+    payment_id: str
+    key: str

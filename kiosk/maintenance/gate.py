@@ -38,6 +38,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
+from spaziocitta.kiosk.events import MaintenanceChanged
+
 from . import audit, lockout
 from .lockout import LockoutPolicy, LockoutStatus
 from .pin import verify_pin
@@ -78,15 +80,6 @@ class PinResult:
     locked_until: datetime | None = None
     seconds_left: int = 0
     """Whole seconds until a PIN may be tried again (rounded up), while locked."""
-
-
-@dataclass(frozen=True)
-class MaintenanceChanged:
-    """The gate moved (an event-bus event): the UI shows the pad, maintenance, or attract."""
-
-    state: GateState
-    reason: str
-    """gesture, keys, pin, cancelled, pin_timeout, technician, idle, exit_kiosk."""
 
 
 class MaintenanceClosed(PermissionError):

@@ -62,6 +62,7 @@ from spaziocitta.devices.types import (
 )
 from spaziocitta.kiosk.contract.models import Notice, Problem, ProblemType
 from spaziocitta.kiosk.contract.pagopa import euros, format_notice_code
+from spaziocitta.kiosk.events import PaymentPrompt
 from spaziocitta.kiosk.store.db import Store
 from spaziocitta.kiosk.store.models import OutboxItem
 from spaziocitta.kiosk.sync import outbox
@@ -187,14 +188,6 @@ class PaymentStateChanged:
     payment_id: str
     state: str
     reason: str | None
-
-
-@dataclass(frozen=True)
-class PaymentPrompt:
-    """What the screen should tell the citizen now (``payment.present_card``...)."""
-
-    payment_id: str
-    key: str
 
 
 @dataclass(frozen=True)

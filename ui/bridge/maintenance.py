@@ -20,6 +20,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from spaziocitta.devices.types import BarcodeScanned, DeviceError, Receipt, ReceiptLine
 from spaziocitta.kiosk.contract.pagopa import euros
 from spaziocitta.kiosk.core import KioskCore
+from spaziocitta.kiosk.events import MaintenanceChanged
 
 from .models import DictListModel
 from .tasks import spawn
@@ -64,18 +65,12 @@ class MaintenanceBridge(QObject):
         self._tasks: set[Any] = set()
         self._scan_test = False
         core.bus.subscribe(BarcodeScanned, self._on_scan)
-        self._subscribed = False
+        core.bus.subscribe(MaintenanceChanged, self._on_changed)
 
     # -- helpers ------------------------------------------------------------------------
 
     def _gate(self) -> Any:
-        gate = self._core.maintenance
-        if gate is not None and not self._subscribed:
-            from spaziocitta.kiosk.maintenance.gate import MaintenanceChanged
-
-            self._core.bus.subscribe(MaintenanceChanged, self._on_changed)
-            self._subscribed = True
-        return gate
+        return self._core.maintenance
 
     def attach(self) -> None:
         """Follow the gate from now on (the core has started: the gate exists)."""

@@ -20,7 +20,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from spaziocitta.devices.types import BarcodeScanned
 from spaziocitta.kiosk.contract.pagopa import euros, format_notice_code
 from spaziocitta.kiosk.core import KioskCore
-from spaziocitta.kiosk.events import SessionEnded
+from spaziocitta.kiosk.events import PaymentPrompt, SessionEnded
 
 from .models import DictListModel
 from .tasks import spawn
@@ -54,7 +54,7 @@ class PaymentsBridge(QObject):
         self._done: dict[str, Any] = {}
         core.bus.subscribe(SessionEnded, lambda _e: self._session_ended())
         core.bus.subscribe(BarcodeScanned, self._on_scan)
-        self._prompt_subscribed = False
+        core.bus.subscribe(PaymentPrompt, self._on_prompt)
         self._tasks: set[Any] = set()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -70,13 +70,7 @@ class PaymentsBridge(QObject):
             task.cancel()
 
     def _flow(self) -> Any:
-        flow = self._core.payments
-        if flow is not None and not self._prompt_subscribed:
-            from spaziocitta.kiosk.payments.flow import PaymentPrompt
-
-            self._core.bus.subscribe(PaymentPrompt, self._on_prompt)
-            self._prompt_subscribed = True
-        return flow
+        return self._core.payments
 
     def _set(self, **values: Any) -> None:
         for name, value in values.items():
