@@ -34,7 +34,15 @@ FREE_SPACE_MARGIN = 1.2
 
 
 class InstallError(Exception):
-    """A release could not be installed; nothing under the app root changed."""
+    """A release could not be installed; nothing under the app root changed.
+
+    ``transient`` errors (a full disk) say nothing about the release: the
+    updater tries it again later instead of refusing it for good.
+    """
+
+    def __init__(self, message: str, *, transient: bool = False) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 class _MemberCheck:
@@ -126,14 +134,21 @@ class AppVersions:
                     if unpacked * FREE_SPACE_MARGIN > free:
                         raise InstallError(
                             f"not enough disk space: more than {unpacked / 1e6:.0f} MB needed, "
-                            f"{free / 1e6:.0f} MB free"
+                            f"{free / 1e6:.0f} MB free",
+                            transient=True,
                         )
                     if hasattr(tarfile, "fully_trusted_filter"):
                         # Checked above; "tar" keeps a venv's links to /usr/bin/python3.
                         tar.extract(member, partial, filter="tar")
                     else:  # pragma: no cover - Python without PEP 706 (Debian's 3.11.2)
                         tar.extract(member, partial)
-        except (tarfile.TarError, EOFError, OSError) as exc:
+        except OSError as exc:
+            shutil.rmtree(partial, ignore_errors=True)
+            if exc.errno is None:  # gzip.BadGzipFile and the like: the archive itself
+                raise InstallError(f"release archive unreadable: {exc}") from None
+            # The disk or the folder, not the release: try it again later.
+            raise InstallError(f"cannot write {self.root}: {exc}", transient=True) from None
+        except (tarfile.TarError, EOFError, ValueError) as exc:
             shutil.rmtree(partial, ignore_errors=True)
             raise InstallError(f"release archive unreadable: {exc}") from None
         except InstallError:

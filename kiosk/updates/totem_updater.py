@@ -149,7 +149,8 @@ class TotemUpdater:
         try:
             folder = self.versions.install(archive, offer.version)
         except InstallError as exc:
-            state.refused[offer.version] = str(exc)
+            if not exc.transient:
+                state.refused[offer.version] = str(exc)
             self.journal.report(
                 state, "update.refused.archive", str(exc), severity="error", version=offer.version
             )

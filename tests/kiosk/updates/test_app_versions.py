@@ -106,8 +106,9 @@ def test_nothing_is_unpacked_through_a_link(versions, tmp_path):
 def test_garbage_and_releases_without_entry_point_are_refused(versions, tmp_path):
     garbage = tmp_path / "garbage.tar.gz"
     garbage.write_bytes(os.urandom(4096))
-    with pytest.raises(InstallError, match="unreadable"):
+    with pytest.raises(InstallError, match="unreadable") as unreadable:
         versions.install(garbage, "1.4.0")
+    assert not unreadable.value.transient
     empty = tmp_path / "empty.tar"
     with tarfile.open(empty, "w") as tar:
         tar.addfile(info("README"), io.BytesIO(b""))
@@ -121,8 +122,9 @@ def test_a_full_disk_is_found_before_unpacking(versions, tmp_path, monkeypatch):
         free = 10
 
     monkeypatch.setattr(app_versions.shutil, "disk_usage", lambda _path: Usage)
-    with pytest.raises(InstallError, match="disk space"):
+    with pytest.raises(InstallError, match="disk space") as full:
         versions.install(release_archive(tmp_path, "1.4.0"), "1.4.0")
+    assert full.value.transient, "a full disk says nothing about the release"
     assert list(versions.root.iterdir()) == []
 
 
