@@ -17,31 +17,39 @@ Both need root (another user for cage, namespaces for the container).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import pwd
 import re
 import shlex
-import signal
 import socket
 import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from .conftest import IN_CI, ROOT, Built, parse_unit, require_tool
+from .conftest import (
+    PATH,
+    ROOT,
+    Built,
+    Started,
+    boot_container,
+    home_bind_settings,
+    kill,
+    log_tail,
+    namespace_init,
+    parse_unit,
+    require_root,
+    require_tool,
+)
 
 UNIT = "usr/lib/systemd/system/spaziocitta-kiosk.service"
 SERVICE = "spaziocitta-kiosk.service"
 KIOSK = Path(sys.prefix) / "bin" / "kiosk"
 THEME = ROOT / "ui/qml/Kiosk/Theme/Theme.qml"
-PATH = "/usr/sbin:/usr/bin:/sbin:/bin"
 
 # wlroots' headless backend makes one 1280×720 output; cage -r turns it to portrait.
 SCREEN = (720, 1280)
@@ -51,80 +59,12 @@ WATCHDOG_SEC = 3
 RESTART_SEC = 2
 
 
-def require_root() -> None:
-    if os.geteuid() != 0:
-        message = "needs root: cage runs as another user, systemd in a container"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 def service_settings(built: Built) -> dict[str, list[str]]:
     return parse_unit(built.files / UNIT)["Service"]
 
 
 def unit_environment(service: dict[str, list[str]]) -> dict[str, str]:
     return dict(entry.split("=", 1) for entry in service["Environment"])
-
-
-@dataclass
-class Started:
-    """Process trees a test started, each with the way to end it whole."""
-
-    stops: list[Callable[[], None]] = field(default_factory=list)
-
-    def popen(
-        self, command: list[str], stop: Callable[[subprocess.Popen[bytes]], None], **kwargs
-    ) -> subprocess.Popen[bytes]:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, **kwargs)
-        self.stops.append(lambda: stop(process))
-        return process
-
-
-@pytest.fixture
-def started() -> Iterator[Started]:
-    """Ends, even when the test failed, every process tree the test started."""
-    trees = Started()
-    yield trees
-    for stop in reversed(trees.stops):
-        stop()
-
-
-def log_tail(path: Path, chars: int = 4000) -> str:
-    return path.read_text(encoding="utf-8", errors="replace")[-chars:] if path.exists() else ""
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        try:
-            found += [int(child) for child in task.read_text().split()]
-        except OSError:
-            continue  # the task ended meanwhile
-    return found
-
-
-def namespace_init(pid: int) -> int | None:
-    """The descendant of ``pid`` that is PID 1 of its own PID namespace, if any."""
-    pending = children(pid)
-    while pending:
-        child = pending.pop()
-        try:
-            status = Path(f"/proc/{child}/status").read_text()
-        except OSError:
-            continue  # ended meanwhile
-        ids = re.search(r"^NSpid:\s+(.*)$", status, re.MULTILINE)
-        if ids and len(ids.group(1).split()) > 1 and ids.group(1).split()[-1] == "1":
-            return child
-        pending += children(child)
-    return None
-
-
-def kill(pidfd: int) -> None:
-    """SIGKILL through a pidfd (never another process that got the PID), then close it."""
-    with contextlib.suppress(ProcessLookupError):
-        signal.pidfd_send_signal(pidfd, signal.SIGKILL)
-    os.close(pidfd)
 
 
 def end_namespace(process: subprocess.Popen[bytes]) -> None:
@@ -276,22 +216,6 @@ def test_cage_shows_the_kiosk_full_screen(built: Built, started: Started, tmp_pa
 # --- the watchdog, under a real systemd ----------------------------------------------------
 
 
-def under(path: Path, *parents: str) -> bool:
-    return any(path == Path(parent) or Path(parent) in path.parents for parent in parents)
-
-
-def outermost(paths: list[Path]) -> list[Path]:
-    """The paths not inside one another (one bind mount covers what it contains)."""
-    unique = sorted(set(paths))
-    return [p for p in unique if not any(q != p and q in p.parents for q in unique)]
-
-
-def kiosk_paths() -> list[Path]:
-    """What running the kiosk reads outside /usr: the checkout, the venv, its Python."""
-    candidates = [ROOT, Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve()]
-    return outermost([p for p in candidates if not under(p, "/usr")])
-
-
 def watchdog_unit(service: dict[str, list[str]]) -> str:
     """The packaged unit's [Service], for the kiosk alone (offscreen) in the container.
 
@@ -323,10 +247,7 @@ def watchdog_unit(service: dict[str, list[str]]) -> str:
         "Environment=QT_QPA_PLATFORM=offscreen",
         f"WatchdogSec={WATCHDOG_SEC}",
         f"RestartSec={RESTART_SEC}",
-        # ProtectHome=yes would hide a checkout or a Python in /root or /home, which the
-        # packaged kiosk (in /opt) never needs: the same emptied homes, with those back.
-        "ProtectHome=tmpfs",
-        *(f"BindReadOnlyPaths={p}" for p in kiosk_paths() if under(p, "/home", "/root")),
+        *home_bind_settings(),
         # No journal in the container: the kiosk's output goes to the test's folder.
         "StandardOutput=append:/run/kiosk-test/kiosk.log",
         "StandardError=inherit",
@@ -334,129 +255,6 @@ def watchdog_unit(service: dict[str, list[str]]) -> str:
         "LimitCORE=0",
     ]
     return "\n".join(lines) + "\n"
-
-
-@dataclass
-class Machine:
-    """systemd booted in a container by systemd-nspawn."""
-
-    console: Path
-    """nspawn's output: the container's console, where its systemd logs."""
-    kiosk_log: Path
-    process: subprocess.Popen[bytes] | None = None
-    init: int | None = None
-    """Host PID of the container's systemd (its PID 1)."""
-    init_fd: int | None = None
-    """A pidfd for it: ending it later cannot hit another process that got its PID."""
-
-    def logs(self) -> str:
-        return f"console:\n{log_tail(self.console)}\nkiosk:\n{log_tail(self.kiosk_log)}"
-
-    def systemctl(self, *arguments: str) -> subprocess.CompletedProcess[str]:
-        assert self.init is not None
-        return subprocess.run(
-            ["nsenter", f"--target={self.init}", "--mount", "--pid", "--", "systemctl", *arguments],
-            capture_output=True,
-            text=True,
-            timeout=20,
-            check=False,
-        )
-
-    def show(self) -> dict[str, str]:
-        properties = "MainPID,NRestarts,Result,ActiveState,SubState,StatusText"
-        shown = self.systemctl("show", f"--property={properties}", SERVICE)
-        assert shown.returncode == 0, shown.stderr + self.logs()
-        return dict(line.split("=", 1) for line in shown.stdout.splitlines())
-
-    def boot(self, timeout: float) -> None:
-        assert self.process is not None
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.fail(f"systemd-nspawn exited with {self.process.returncode}\n{self.logs()}")
-            # nspawn forks a helper, which forks the container's PID 1.
-            if self.init is None and (init := namespace_init(self.process.pid)) is not None:
-                self.init, self.init_fd = init, os.pidfd_open(init)
-            if (
-                self.init is not None
-                and self.systemctl("show", "--property=Version").returncode == 0
-            ):
-                return
-            time.sleep(0.1)
-        pytest.fail(f"systemd did not come up in the container\n{self.logs()}")
-
-    def stop(self) -> None:
-        if self.process is None:
-            return
-        # SIGTERM: the container's systemd stops the kiosk and halts (under a second).
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self.process.wait(timeout=30)
-        # Killing nspawn would leave the container running; killing its PID 1 ends the
-        # container's whole PID namespace.
-        if self.init_fd is not None:
-            kill(self.init_fd)
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait(timeout=30)
-
-    def wait_for(
-        self, done: Callable[[dict[str, str]], bool], timeout: float
-    ) -> list[tuple[float, dict[str, str]]]:
-        """Every distinct state seen (seconds from now, properties) until done."""
-        began, seen = time.monotonic(), []
-        while time.monotonic() - began < timeout:
-            state = self.show()
-            if not seen or seen[-1][1] != state:
-                seen.append((time.monotonic() - began, state))
-            if done(state):
-                return seen
-            time.sleep(0.05)
-        pytest.fail(f"gave up after {timeout} s; seen {seen}\n{self.logs()}")
-
-
-def boot_container(started: Started, where: Path, unit: str) -> Machine:
-    units, shared = where / "units", where / "shared"
-    units.mkdir()
-    shared.mkdir()
-    (units / SERVICE).write_text(unit, encoding="utf-8")
-    (units / "kiosk-test.target").write_text(
-        f"[Unit]\nDescription=The kiosk alone\nDefaultDependencies=no\nWants={SERVICE}\n",
-        encoding="utf-8",
-    )
-    nspawn = [
-        "systemd-nspawn", "--quiet", "--machine=spaziocitta-watchdog",
-        # This machine's own /usr, read-only, under an empty root (tmpfs): nothing the
-        # container does reaches the host's files.
-        "--directory=/", "--volatile=yes",
-        "--bind-ro=/etc",
-        *(f"--bind-ro={p}" for p in kiosk_paths()),
-        f"--bind-ro={units}:/run/systemd/system",
-        f"--bind={shared}:/run/kiosk-test",
-        # No systemd here to register with or to ask for a scope; the host's journal
-        # is not the container's; loopback is enough for the demo backend.
-        "--register=no", "--keep-unit", "--link-journal=no", "--private-network",
-        # Plain console messages, which the test reads.
-        "--setenv=SYSTEMD_COLORS=0",
-        "--boot", "--", "--unit=kiosk-test.target",
-    ]  # fmt: skip
-    machine = Machine(console=where / "console.log", kiosk_log=shared / "kiosk.log")
-    with machine.console.open("wb") as output:
-        machine.process = started.popen(
-            [
-                # nspawn keeps its state in /run/systemd (locks, mount points): a private
-                # /run keeps it off the host, and away from a concurrent run's.
-                *("unshare", "--mount", "--propagation=private", "--"),
-                *("sh", "-c", 'mount -t tmpfs -o mode=0755 tmpfs /run && exec "$@"', "sh"),
-                *nspawn,
-            ],
-            stop=lambda _process: machine.stop(),
-            env={"PATH": PATH, "LANG": "C.UTF-8"},
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    return machine
 
 
 @pytest.mark.slow
@@ -473,11 +271,20 @@ def test_the_watchdog_restarts_a_frozen_kiosk(
     require_root()
     require_tool("systemd-nspawn", "systemd-container")
     require_tool("systemctl", "systemd")
-    machine = boot_container(started, tmp_path, watchdog_unit(service_settings(built)))
+    machine = boot_container(
+        started,
+        tmp_path,
+        {SERVICE: watchdog_unit(service_settings(built))},
+        name="spaziocitta-watchdog",
+        start=[SERVICE],
+    )
     machine.boot(timeout=60)
+    properties = "MainPID,NRestarts,Result,ActiveState,SubState,StatusText"
 
     # Active, for Type=notify, once READY=1 came; a restart first means it never did.
-    up = machine.wait_for(lambda s: s["ActiveState"] == "active" or s["NRestarts"] != "0", 90)
+    up = machine.wait_for(
+        SERVICE, properties, lambda s: s["ActiveState"] == "active" or s["NRestarts"] != "0", 90
+    )
     first = up[-1][1]
     assert first["SubState"] == "running" and first["NRestarts"] == "0", f"{up}\n{machine.logs()}"
     assert first["StatusText"].startswith("ready in "), first
@@ -485,7 +292,10 @@ def test_the_watchdog_restarts_a_frozen_kiosk(
     frozen = machine.systemctl("kill", "--signal=SIGSTOP", "--kill-whom=main", SERVICE)
     assert frozen.returncode == 0, frozen.stderr
     seen = machine.wait_for(
-        lambda s: s["NRestarts"] == "1" and s["SubState"] == "running", timeout=60
+        SERVICE,
+        properties,
+        lambda s: s["NRestarts"] == "1" and s["SubState"] == "running",
+        timeout=60,
     )
     killed = [(t, s) for t, s in seen if s["Result"] == "watchdog"]
     assert killed, f"never Result=watchdog: {seen}\n{machine.logs()}"
