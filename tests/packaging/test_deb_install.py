@@ -80,6 +80,9 @@ def totem(built: Built, started: Started, tmp_path: Path) -> Totem:
     require_root()
     require_tool("systemd-nspawn", "systemd-container")
     require_tool("nsenter", "util-linux")
+    # What postinst calls; dpkg's --force-depends would let it run without them.
+    require_tool("adduser", "adduser")
+    require_tool("deb-systemd-helper", "init-system-helpers")
     machine = boot_container(
         started, tmp_path, {}, name="spaziocitta-dpkg", start=[], writable=True
     )
