@@ -253,6 +253,12 @@ def update_command(args: argparse.Namespace, paths: DataPaths, config: KioskConf
         return 0
     if args.update_action == "status":
         return _status(args, paths, config, UpdateJournal(_state_dir(paths) / "state.json"))
+    request = paths.root / REQUEST_FILE
+    # A technician asked from the maintenance screen: they are at the totem, no citizen is.
+    # Consumed first, whatever follows: the .path unit would start us again and again.
+    requested = request.exists() and args.update_action == "run"
+    if requested:
+        request.unlink(missing_ok=True)
     if not (config.updates.repository_url and config.updates.trusted_root):
         print("kiosk update: no update repository configured ([updates])", file=sys.stderr)
         return 1
@@ -274,10 +280,7 @@ def update_command(args: argparse.Namespace, paths: DataPaths, config: KioskConf
         print(f"back to {restored}")
         send_journal_reports(config, paths)
         return 0
-    request = paths.root / REQUEST_FILE
-    # A technician asked from the maintenance screen: they are at the totem, no citizen is.
-    force = args.force or request.exists()
-    request.unlink(missing_ok=True)
+    force = args.force or requested
     outcome = updater.run_once(force=force, window=_remote_window(config) or None)
     print(outcome)
     send_journal_reports(config, paths)

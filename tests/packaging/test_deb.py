@@ -254,10 +254,11 @@ def test_the_updater_runs_hourly_and_on_request_as_root_with_hardening(built: Bu
         assert single.get(key) == value, key
     environment = dict(e.split("=", 1) for e in service["Service"]["Environment"])
     assert environment["KIOSK_DATA_DIR"] == DATA
-    assert service["Unit"]["ConditionPathExists"] == [f"{DATA}/tuf/root.json"]
+    assert single["ExecStopPost"].endswith(f"rm -f {DATA}/{REQUEST_FILE}"), "consumed always"
     assert "SuccessExitStatus" not in single, "a rollback must show in systemctl --failed"
 
     timer = parse_unit(built.files / f"{UPDATER}.timer")
+    assert timer["Unit"]["ConditionPathExists"] == [f"{DATA}/tuf/root.json"]
     assert timer["Timer"]["Persistent"] == ["true"]
     assert timer["Timer"]["RandomizedDelaySec"], "a whole fleet must not ask at once"
     assert timer["Install"]["WantedBy"] == ["timers.target"]
