@@ -196,14 +196,17 @@ def kiosk_paths() -> list[Path]:
 
 
 def home_bind_settings() -> list[str]:
-    """Unit settings for ProtectHome=: the same emptied homes, the checkout and Python back.
+    """Unit settings for ProtectHome= and PrivateTmp=: the checkout and Python given back.
 
-    ProtectHome=yes would hide a checkout or a Python in /root or /home, which the
-    packaged kiosk (in /opt) never needs.
+    ProtectHome=yes would hide a checkout or a Python in /root or /home, and
+    PrivateTmp=yes one in /tmp (a CI clone, say), which the packaged kiosk (in
+    /opt) never needs: homes are emptied (tmpfs) and the private /tmp stays, with
+    only those paths bound back, read-only.
     """
+    hidden = ("/home", "/root", "/tmp", "/var/tmp")
     return [
         "ProtectHome=tmpfs",
-        *(f"BindReadOnlyPaths={p}" for p in kiosk_paths() if under(p, "/home", "/root")),
+        *(f"BindReadOnlyPaths={p}" for p in kiosk_paths() if under(p, *hidden)),
     ]
 
 
