@@ -187,7 +187,10 @@ class KioskHarness:
         centre = item.mapToScene(item.boundingRect().center()).toPoint()
         if not self._on_screen(item, centre):
             self.act(item.forceActiveFocus)
+            self.pump(0.1)  # a page may still be moving (scrolling, filling in above)
             centre = item.mapToScene(item.boundingRect().center()).toPoint()
+        if not self._on_screen(item, centre):
+            raise AssertionError(f"{item.objectName() or item} cannot be brought on screen")
         self.tap_at(centre.x(), centre.y())
 
     def _on_screen(self, item: QQuickItem, point: QPoint) -> bool:

@@ -30,6 +30,10 @@ def enter(kiosk: KioskHarness) -> None:
     open_pin_pad(kiosk)
     type_pin(kiosk, DEMO_PIN)
     wait_for(kiosk, lambda: kiosk.screen == "maintenance")
+    # The page fills in asynchronously (status, devices, logs) and its buttons move
+    # down as it does: a tap aimed before that lands where the button was (CI saw it).
+    wait_for(kiosk, lambda: kiosk.shell.maintenance.devices.count > 0)
+    kiosk.pump(0.3)
 
 
 def test_five_corner_taps_open_the_pin_pad_and_no_session(kiosk: KioskHarness) -> None:
