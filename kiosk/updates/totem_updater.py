@@ -245,6 +245,9 @@ class TotemUpdater:
     def _finish_trial(self, state: UpdateState) -> RunOutcome:
         trial = state.trial or {}
         version = trial.get("version", "")
+        if trial.get("verdict"):
+            # A rollback a power cut interrupted: finish it, never judge the version again.
+            return self._complete_roll_back(state)
         if self.versions.current() != version:
             # Someone (a technician, dpkg) already moved current: nothing to judge.
             state.trial = None
@@ -273,14 +276,23 @@ class TotemUpdater:
                 pruned=",".join(removed) or None,
             )
             return RunOutcome(f"{version} installed: {result.reason}")
-        return self._roll_back(state, version, snapshot, result)
+        # The verdict is journalled before anything moves back, so that an updater
+        # stopped half-way through the rollback finishes it at its next run.
+        trial["verdict"] = result.reason
+        self.journal.save(state)
+        return self._complete_roll_back(state)
 
-    def _roll_back(
-        self, state: UpdateState, version: str, snapshot: Path | None, result: TrialResult
-    ) -> RunOutcome:
-        restored = self.versions.roll_back()
+    def _complete_roll_back(self, state: UpdateState) -> RunOutcome:
+        """Back to the previous version and, if needed, its database (each step redoable)."""
+        trial = state.trial or {}
+        version, reason = trial["version"], trial["verdict"]
+        snapshot = Path(trial["database_snapshot"]) if trial.get("database_snapshot") else None
+        if self.versions.current() == version:
+            restored = self.versions.roll_back()
+        else:
+            restored = self.versions.current() or trial.get("previous") or "?"
         database_note = self._restore_database(version, snapshot)
-        state.refused[version] = result.reason
+        state.refused[version] = reason
         state.trial = None
         self.journal.save(state)
         try:
@@ -290,12 +302,12 @@ class TotemUpdater:
         self.journal.report(
             state,
             "update.rolled_back",
-            f"{version} rolled back to {restored}: {result.reason}{database_note}",
+            f"{version} rolled back to {restored}: {reason}{database_note}",
             severity="error",
             version=version,
             restored=restored,
         )
-        return RunOutcome(f"{version} rolled back to {restored}: {result.reason}", failed=True)
+        return RunOutcome(f"{version} rolled back to {restored}: {reason}", failed=True)
 
     def _restore_database(self, version: str, snapshot: Path | None) -> str:
         """Put the old database back only if the new version migrated it (the old refuses it)."""
@@ -307,15 +319,22 @@ class TotemUpdater:
         with contextlib.suppress(Exception):
             self.service.stop()
         aside = self.database.with_name(f"{self.database.name}.from-{version}")
-        owner = self.database.stat()
+        # The database's owner and mode; its folder's owner if a rollback stopped
+        # half-way already moved it aside.
+        existing = self.database.exists()
+        owner = (self.database if existing else self.database.parent).stat()
+        mode = owner.st_mode & 0o666 if existing else 0o640
         for suffix in ("", "-wal", "-shm"):
             source = Path(f"{self.database}{suffix}")
             if source.exists():
                 os.replace(source, Path(f"{aside}{suffix}"))
-        shutil.copyfile(snapshot, self.database)
+        # Copied under another name, then renamed: a cut here leaves no half database.
+        partial = self.database.with_name(f".{self.database.name}.restoring")
+        shutil.copyfile(snapshot, partial)
         with contextlib.suppress(PermissionError):
-            os.chown(self.database, owner.st_uid, owner.st_gid)
-        os.chmod(self.database, owner.st_mode & 0o777)
+            os.chown(partial, owner.st_uid, owner.st_gid)
+        os.chmod(partial, mode)
+        os.replace(partial, self.database)
         snapshot.unlink(missing_ok=True)
         return (
             f"; the database {version} had migrated was set aside as {aside.name} "

@@ -234,6 +234,32 @@ def test_an_interrupted_trial_is_finished_by_the_next_run(totem, publisher, tmp_
     assert totem.reports() == ["update.rolled_back"]
 
 
+def test_a_rollback_cut_short_is_finished_not_judged_again(totem, publisher, tmp_path):
+    """Power cut after the link went back but before the migrated database did."""
+    database = totem.data / "kiosk.sqlite3"
+    snapshot = totem.data / "updates" / "database-before-1.5.0.sqlite"
+    snapshot.parent.mkdir(parents=True, exist_ok=True)
+    for path, revision in ((snapshot, "0005"), (database, "9999_future")):
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            db.execute("CREATE TABLE alembic_version (version_num TEXT)")
+            db.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+            db.commit()
+    totem.versions.install(release_archive(tmp_path, "1.5.0"), "1.5.0")  # a good one, even
+    state = totem.journal.load()
+    state.trial = {"version": "1.5.0", "previous": "1.4.0", "database_snapshot": str(snapshot),
+                   "verdict": "not ready within 120 s"}  # fmt: skip
+    totem.journal.save(state)
+    assert totem.versions.current() == "1.4.0"  # the link had gone back already
+    totem.run()
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [("0005",)]
+    assert database.with_name("kiosk.sqlite3.from-1.5.0").exists()
+    state = totem.journal.load()
+    assert state.refused == {"1.5.0": "not ready within 120 s"} and state.trial is None
+    assert totem.reports() == ["update.rolled_back"]
+    assert "1.5.0" not in totem.service.starts, "a version with a verdict is not tried again"
+
+
 def test_a_refused_repository_changes_nothing_and_says_why(totem, publisher, repo_server, tmp_path):
     publisher.publish(release_archive(tmp_path, "1.5.0"), "1.5.0")
     [stored] = (publisher.repo.targets_dir / "app").iterdir()
