@@ -84,7 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "update" and args.update_action in ("run", "rollback"):
         # The updater runs as root: its log stays in its own folder, so that no
         # root-owned file lands among the kiosk's logs (the kiosk could not rotate it).
-        log_dir = paths.root / "updates"
+        from .updates.update_journal import UPDATES_DIR
+
+        log_dir = paths.root / UPDATES_DIR
     setup_logging(log_dir, config.logging.level, config.logging.max_bytes, config.logging.backups)
     if args.command == "run":
         # Imported here: the core and the other commands must work without Qt.

@@ -14,6 +14,7 @@ cheap system calls. Nothing here changes anything.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from dataclasses import asdict, dataclass, field
@@ -88,7 +89,8 @@ async def gather_status(core: KioskCore, *, now: datetime | None = None) -> Main
         outbox_oldest_age_s=store_figures.get("outbox_oldest_age_s"),
         audit_unsent=store_figures.get("audit_unsent"),
         out_of_service=bool(core.out_of_service),
-        updates=_update_figures(core),
+        # A few small file reads, off the UI's thread like the store's.
+        updates=await asyncio.to_thread(_update_figures, core),
         **_system_figures(str(core.paths.root), now),
     )
 
@@ -99,9 +101,9 @@ def _update_figures(core: KioskCore) -> dict[str, Any]:
         return {}
     from pathlib import Path
 
-    from spaziocitta.kiosk.updates.update_journal import summarize
+    from spaziocitta.kiosk.updates.update_journal import UpdateJournal, summarize
 
-    return summarize(core.paths.root / "updates" / "state.json", Path(settings.app_root))
+    return summarize(UpdateJournal.in_data_dir(core.paths.root), Path(settings.app_root))
 
 
 async def _store_figures(core: KioskCore, now: datetime) -> dict[str, Any]:

@@ -163,10 +163,6 @@ def add_update_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     update.set_defaults(handler=update_command)
 
 
-def _state_dir(paths: DataPaths) -> Path:
-    return paths.root / "updates"
-
-
 def build_updater(config: KioskConfig, paths: DataPaths, service=None):
     """The :class:`TotemUpdater` the configuration describes."""
     from .activity import UpdateGate
@@ -190,7 +186,7 @@ def build_updater(config: KioskConfig, paths: DataPaths, service=None):
     return TotemUpdater(
         fleet=fleet,
         versions=AppVersions(Path(settings.app_root)),
-        journal=UpdateJournal(_state_dir(paths) / "state.json"),
+        journal=UpdateJournal.in_data_dir(paths.root),
         service=service or SystemdUnit(settings.service),
         gate=UpdateGate(paths.root, settings.idle_seconds),
         database=paths.database,
@@ -236,7 +232,7 @@ def send_journal_reports(config: KioskConfig, paths: DataPaths) -> int:
 
     if not config.backend.url:
         return 0
-    journal = UpdateJournal(_state_dir(paths) / "state.json")
+    journal = UpdateJournal.in_data_dir(paths.root)
     try:
         return int(asyncio.run(_with_backend(config, lambda c: send_reports(journal, c))))  # type: ignore[arg-type]
     except Exception as exc:
@@ -252,7 +248,7 @@ def update_command(args: argparse.Namespace, paths: DataPaths, config: KioskConf
         print("update requested: the updater runs within a few seconds")
         return 0
     if args.update_action == "status":
-        return _status(args, paths, config, UpdateJournal(_state_dir(paths) / "state.json"))
+        return _status(args, paths, config, UpdateJournal.in_data_dir(paths.root))
     request = paths.root / REQUEST_FILE
     # A technician asked from the maintenance screen: they are at the totem, no citizen is.
     # Consumed first, whatever follows: the .path unit would start us again and again.
@@ -291,7 +287,7 @@ def _status(args: argparse.Namespace, paths: DataPaths, config: KioskConfig, jou
     from .app_versions import AppVersions
 
     versions = AppVersions(Path(config.updates.app_root))
-    state = journal.load()
+    state = journal.peek()  # read only: the kiosk's user may ask, and may not write there
     status = {
         "current": versions.current(),
         "previous": versions.previous(),

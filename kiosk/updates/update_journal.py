@@ -22,6 +22,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+UPDATES_DIR = "updates"
+"""The updater's folder in the data folder: its journal, log and database snapshots."""
+
 MAX_REPORTS = 200
 """Reports waiting for the backend beyond this are dropped, oldest first (a totem
 offline for months must not fill its disk)."""
@@ -50,6 +53,10 @@ class UpdateJournal:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path) -> UpdateJournal:
+        return cls(data_dir / UPDATES_DIR / "state.json")
 
     def load(self) -> UpdateState:
         try:
@@ -137,7 +144,7 @@ async def send_reports(journal: UpdateJournal, client: Any) -> int:
     return len(events)
 
 
-def summarize(journal_path: Path, app_root: Path) -> dict[str, Any]:
+def summarize(journal: UpdateJournal, app_root: Path) -> dict[str, Any]:
     """What the maintenance screen shows of fleet updates (read only; never raises on junk).
 
     ``current``/``previous`` are the installed versions by their links (None off a
@@ -146,7 +153,7 @@ def summarize(journal_path: Path, app_root: Path) -> dict[str, Any]:
     """
     import contextlib
 
-    state = UpdateJournal(journal_path).peek()
+    state = journal.peek()
     links = {}
     for name in ("current", "previous"):
         links[name] = None
