@@ -221,7 +221,8 @@ class FleetUpdater:
         except Exception as exc:
             raise explain(exc) from exc
 
-    def clean_downloads(self, keep: Path | None = None) -> None:
+    def clean_downloads(self) -> None:
+        """Remove what was downloaded (an archive is needed only until it is unpacked)."""
         for entry in self.download_dir.iterdir() if self.download_dir.is_dir() else ():
-            if entry != keep and entry.is_file():
+            if entry.is_file():
                 entry.unlink(missing_ok=True)

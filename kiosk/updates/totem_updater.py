@@ -149,12 +149,14 @@ class TotemUpdater:
         try:
             folder = self.versions.install(archive, offer.version)
         except InstallError as exc:
+            self.fleet.clean_downloads()  # hundreds of MB: downloaded again if retried
             if not exc.transient:
                 state.refused[offer.version] = str(exc)
             self.journal.report(
                 state, "update.refused.archive", str(exc), severity="error", version=offer.version
             )
             return RunOutcome(f"{offer.version} refused: {exc}", failed=True)
+        self.fleet.clean_downloads()  # unpacked: whatever the probe and trial say
         probe = self.probe(folder, self.config_path, timeout=self.policy.probe_timeout)
         if not probe.healthy:
             with contextlib.suppress(InstallError):
@@ -220,6 +222,7 @@ class TotemUpdater:
         shutil.copyfile(verified, tmp)
         os.chmod(tmp, 0o644)
         os.replace(tmp, incoming / f"{name}.json")
+        verified.unlink(missing_ok=True)
         state.content_delivered = offer.version
         self.journal.report(
             state,
@@ -265,7 +268,6 @@ class TotemUpdater:
             if snapshot:
                 snapshot.unlink(missing_ok=True)
             removed = self.versions.prune(self.policy.keep_versions)
-            self.fleet.clean_downloads()
             self.journal.report(
                 state,
                 "update.installed",
