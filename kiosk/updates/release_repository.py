@@ -242,8 +242,7 @@ class ReleaseRepository:
         self._write("snapshot", snapshot)
         timestamp = Metadata(Timestamp(expires=self._expires("timestamp", days)))
         timestamp.signed.spec_version = SPEC_VERSION
-        self._write("timestamp", timestamp)
-        self.refresh_timestamp(keys, days)
+        self._write("timestamp", timestamp)  # signed by the first publish, just below
         self._update_targets(keys, lambda _targets: None, days)
 
     def refresh_timestamp(self, ring: KeyRing, days: dict[str, int] | None = None) -> int:
@@ -268,8 +267,6 @@ class ReleaseRepository:
 
     def _update_targets(self, ring: KeyRing, change, days: dict[str, int] | None) -> None:
         """Apply ``change`` to targets, rewrite the index, sign targets, snapshot, timestamp."""
-        from tuf.api.metadata import TargetFile
-
         root = self.root().signed
         self._require(ring, root, "targets")
         targets = self._load("targets")
@@ -279,7 +276,6 @@ class ReleaseRepository:
             indent=1,
         ).encode()
         targets.signed.targets[INDEX_TARGET] = self._store_target(INDEX_TARGET, index)
-        assert isinstance(targets.signed.targets[INDEX_TARGET], TargetFile)
         targets.signed.version += 1
         targets.signed.expires = self._expires("targets", days)
         self._sign(targets, ring, root.roles["targets"].keyids)
